@@ -1,0 +1,70 @@
+"""Small building blocks shared by the domain apps; no domain logic lives here."""
+
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TimeStampedModel(models.Model):
+    """Record when a row was created and last changed."""
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+@cache
+def _time_zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def validate_time_zone(value: str) -> None:
+    """Reject anything that is not an IANA time zone name such as Asia/Tashkent."""
+    if value not in _time_zone_names():
+        raise ValidationError(
+            _("“%(value)s” is not a known time zone; use a name such as Asia/Tashkent."),
+            code="invalid_time_zone",
+            params={"value": value},
+        )
+
+
+DEFAULT_TIME_ZONE = "Asia/Tashkent"
+
+
+class TimeZoneField(models.CharField):
+    """An IANA time zone name, validated against the installed zone database."""
+
+    default_validators = [validate_time_zone]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 64)
+        kwargs.setdefault("default", DEFAULT_TIME_ZONE)
+        super().__init__(*args, **kwargs)
+
+
+class Language(models.TextChoices):
+    """Languages documents are written in and members work in."""
+
+    ENGLISH = "en", _("English")
+    RUSSIAN = "ru", _("Russian")
+    UZBEK = "uz", _("Uzbek")
+    KAZAKH = "kk", _("Kazakh")
+    KYRGYZ = "ky", _("Kyrgyz")
+    TAJIK = "tg", _("Tajik")
+    TURKMEN = "tk", _("Turkmen")
+    OTHER = "other", _("Other")
+
+
+class UILanguage(models.TextChoices):
+    """Languages the portal's interface and e-mails are written in."""
+
+    ENGLISH = "en", _("English")
+    RUSSIAN = "ru", _("Russian")
+    UZBEK = "uz", _("Uzbek")

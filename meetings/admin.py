@@ -1,0 +1,245 @@
+"""The secretariat's admin for meetings and everything on them."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from meetings import services
+from meetings.forms import DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    Document,
+    Meeting,
+    MeetingOrganization,
+    Minutes,
+    Participation,
+    PublicSummary,
+    Venue,
+)
+
+
+@admin.register(Venue)
+class VenueAdmin(admin.ModelAdmin):
+    list_display = ("name", "city", "country", "time_zone")
+    list_filter = ("country",)
+    list_select_related = ("country",)
+    search_fields = ("name", "city", "address")
+    autocomplete_fields = ("country",)
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = AgendaItem
+    extra = 0
+    fields = ("order", "title", "presenter", "presenter_name", "minutes_allotted", "level")
+    autocomplete_fields = ("presenter",)
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 0
+    fields = ("member", "role", "invited_at", "rsvp", "rsvp_mode", "attendance")
+    autocomplete_fields = ("member",)
+
+
+class MeetingOrganizationInline(admin.TabularInline):
+    model = MeetingOrganization
+    extra = 0
+    autocomplete_fields = ("organization",)
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    form = DocumentForm
+    extra = 0
+    fields = ("title", "file", "language", "original", "translation_status", "agenda_item", "level")
+    autocomplete_fields = ("original",)
+    show_change_link = True
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        # Offer only this meeting's agenda items.
+        field = formset.form.base_fields.get("agenda_item")
+        if field is not None:
+            field.queryset = AgendaItem.objects.filter(meeting=obj) if obj else AgendaItem.objects.none()
+        return formset
+
+
+class ActionItemInline(admin.TabularInline):
+    model = ActionItem
+    extra = 0
+    fields = ("title", "owner", "due_date", "status", "completed_at", "level")
+    autocomplete_fields = ("owner",)
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SimpleHistoryAdmin):
+    form = MeetingAdminForm
+    list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count")
+    list_filter = ("status", "level", "kind", "body", "venue__country")
+    list_select_related = ("body", "venue")
+    search_fields = ("title", "description", "venue__city")
+    autocomplete_fields = ("body", "venue")
+    prepopulated_fields = {"slug": ("title",)}
+    date_hierarchy = "starts_at"
+    inlines = [AgendaItemInline, ParticipationInline, MeetingOrganizationInline, DocumentInline, ActionItemInline]
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "body", "kind", "status", "level", "description")}),
+        (_("When and where"), {"fields": ("starts_at", "ends_at", "venue", "time_zone", "online_url")}),
+        (None, {"fields": ("loaded_version",), "classes": ("hidden",)}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(participant_count=Count("participations", distinct=True))
+
+    @admin.display(description=_("participants"), ordering="participant_count")
+    def participant_count(self, obj: Meeting) -> int:
+        return obj.participant_count
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(SimpleHistoryAdmin):
+    list_display = ("title", "meeting", "order", "level", "minutes_allotted")
+    list_filter = ("level", "meeting__body")
+    list_select_related = ("meeting",)
+    search_fields = ("title", "description", "meeting__title")
+    autocomplete_fields = ("meeting", "presenter")
+
+
+@admin.register(Participation)
+class ParticipationAdmin(SimpleHistoryAdmin):
+    list_display = ("member", "meeting", "role", "rsvp", "rsvp_mode", "attendance")
+    list_filter = ("rsvp", "attendance", "role", "meeting__body")
+    list_select_related = ("member", "meeting")
+    search_fields = ("member__first_name", "member__last_name", "meeting__title")
+    autocomplete_fields = ("meeting", "member")
+
+
+@admin.register(Minutes)
+class MinutesAdmin(SimpleHistoryAdmin):
+    form = MinutesAdminForm
+    list_display = ("__str__", "status", "version", "level", "circulated_at", "approved_at")
+    list_filter = ("status", "level", "meeting__body")
+    list_select_related = ("meeting",)
+    search_fields = ("meeting__title", "text")
+    autocomplete_fields = ("meeting",)
+    readonly_fields = ("circulated_at", "approved_at", "approved_by")
+    fields = (
+        "meeting",
+        "level",
+        "text",
+        "status",
+        "version",
+        "circulated_at",
+        "approved_at",
+        "approved_by",
+        "loaded_version",
+    )
+    actions = ["circulate", "approve"]
+
+    @admin.action(description=_("Circulate the selected minutes to the chairs"), permissions=["change"])
+    def circulate(self, request, queryset):
+        self._run(request, queryset, services.circulate_minutes, _("circulated"))
+
+    @admin.action(description=_("Approve the selected minutes"), permissions=["change"])
+    def approve(self, request, queryset):
+        self._run(request, queryset, services.approve_minutes, _("approved"))
+
+    def _run(self, request, queryset, step, verb) -> None:
+        done = 0
+        for minutes in queryset.select_related("meeting"):
+            try:
+                step(minutes=minutes, by=request.user)
+                done += 1
+            except services.WorkflowError as error:
+                self.message_user(request, f"{minutes}: {error.message}", messages.WARNING)
+        if done:
+            self.message_user(
+                request,
+                ngettext("%(count)d set of minutes %(verb)s.", "%(count)d sets of minutes %(verb)s.", done)
+                % {"count": done, "verb": verb},
+                messages.SUCCESS,
+            )
+
+
+@admin.register(PublicSummary)
+class PublicSummaryAdmin(SimpleHistoryAdmin):
+    form = PublicSummaryAdminForm
+    list_display = ("title", "meeting", "status", "published_at")
+    list_filter = ("status", "meeting__body")
+    list_select_related = ("meeting",)
+    search_fields = ("title", "text", "meeting__title")
+    autocomplete_fields = ("meeting",)
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("published_at",)
+    fields = ("meeting", "title", "slug", "text", "status", "published_at", "loaded_version")
+    actions = ["publish", "unpublish"]
+
+    @admin.action(description=_("Publish the selected summaries"), permissions=["change"])
+    def publish(self, request, queryset):
+        done = 0
+        for summary in queryset:
+            try:
+                services.publish_summary(summary=summary, by=request.user)
+                done += 1
+            except services.WorkflowError as error:
+                self.message_user(request, f"{summary}: {error.message}", messages.WARNING)
+        if done:
+            self.message_user(request, _("%(count)d summaries published.") % {"count": done}, messages.SUCCESS)
+
+    @admin.action(description=_("Take the selected summaries off the public site"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        for summary in queryset:
+            services.unpublish_summary(summary=summary, by=request.user)
+        self.message_user(request, _("The summaries are drafts again."), messages.SUCCESS)
+
+    def save_model(self, request, obj, form, change):
+        # Publishing by editing the status field sets the time, as the action does.
+        if obj.status == PublicSummary.Status.PUBLISHED and obj.published_at is None:
+            from django.utils import timezone
+
+            obj.published_at = timezone.now()
+        elif obj.status == PublicSummary.Status.DRAFT:
+            obj.published_at = None
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    form = DocumentForm
+    list_display = ("title", "meeting", "group", "language", "translation_status", "level", "size", "created_at")
+    list_filter = ("level", "language", "translation_status", "meeting__body", "group")
+    list_select_related = ("meeting", "group")
+    search_fields = ("title", "original_filename", "meeting__title", "checksum")
+    autocomplete_fields = ("meeting", "agenda_item", "group", "original")
+    readonly_fields = ("uuid", "original_filename", "content_type", "size", "checksum")
+    fields = (
+        "title",
+        "file",
+        "language",
+        "original",
+        "translation_status",
+        "meeting",
+        "agenda_item",
+        "group",
+        "level",
+        "uuid",
+        "original_filename",
+        "content_type",
+        "size",
+        "checksum",
+    )
+
+
+@admin.register(ActionItem)
+class ActionItemAdmin(SimpleHistoryAdmin):
+    list_display = ("title", "meeting", "owner", "due_date", "status", "level")
+    list_filter = ("status", "level", "meeting__body")
+    list_select_related = ("meeting", "owner")
+    search_fields = ("title", "description", "owner__last_name", "meeting__title")
+    autocomplete_fields = ("meeting", "agenda_item", "owner")
+    date_hierarchy = "due_date"

@@ -1,0 +1,83 @@
+"""The secretariat's admin for people, countries and organisations."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from core.models import Language
+from members.models import Country, Member, Organization
+from workinggroups.models import Membership
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ("name", "code", "is_member_state")
+    list_filter = ("is_member_state",)
+    search_fields = ("name", "code")
+
+
+@admin.register(Organization)
+class OrganizationAdmin(admin.ModelAdmin):
+    list_display = ("name", "acronym", "kind", "partner_role", "country")
+    list_filter = ("kind", "partner_role", "country")
+    list_select_related = ("country",)
+    search_fields = ("name", "acronym")
+    autocomplete_fields = ("country",)
+    prepopulated_fields = {"slug": ("acronym",)}
+
+
+class MemberForm(forms.ModelForm):
+    """The member form, with working languages as check boxes instead of raw JSON."""
+
+    spoken_languages = forms.MultipleChoiceField(
+        label=_("working languages"),
+        choices=Language.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Member
+        fields = [
+            "user", "first_name", "last_name", "kind", "country", "organization", "position", "email", "phone",
+            "expertise", "bio", "preferred_language", "spoken_languages", "time_zone", "public_profile",
+            "share_email_with_members", "share_phone_with_members", "is_active",
+        ]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("group",)
+    fields = ("group", "role", "start_date", "end_date")
+
+
+@admin.register(Member)
+class MemberAdmin(admin.ModelAdmin):
+    form = MemberForm
+    list_display = ("full_name", "kind", "country", "organization", "is_active", "public_profile", "user")
+    list_filter = ("is_active", "kind", "country", "public_profile", "memberships__group")
+    list_select_related = ("country", "organization", "user")
+    search_fields = ("first_name", "last_name", "email", "position", "organization__name", "expertise")
+    autocomplete_fields = ("user", "country", "organization")
+    inlines = [MembershipInline]
+    fieldsets = (
+        (None, {"fields": ("first_name", "last_name", "kind", "country", "organization", "position", "is_active")}),
+        (_("Account"), {"fields": ("user", "preferred_language", "time_zone")}),
+        (_("Contact (never public)"), {"fields": ("email", "phone")}),
+        (_("Directory"), {"fields": ("expertise", "spoken_languages", "bio")}),
+        (
+            _("Consent"),
+            {"fields": ("public_profile", "share_email_with_members", "share_phone_with_members")},
+        ),
+    )
+
+    @admin.display(description=_("name"), ordering="last_name")
+    def full_name(self, obj: Member) -> str:
+        return obj.full_name
+
+    def get_queryset(self, request):
+        # The memberships filter joins a to-many relation; distinct keeps one row a person.
+        return super().get_queryset(request).distinct()

@@ -1,0 +1,195 @@
+"""factory_boy factories for the portal's models."""
+
+from __future__ import annotations
+
+import datetime
+import zoneinfo
+
+import factory
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from accounts.models import User
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    Document,
+    Level,
+    Meeting,
+    Minutes,
+    Participation,
+    PublicSummary,
+    Venue,
+)
+from members.models import Country, Member, Organization
+from workinggroups.models import Membership, Recommendation, WorkingGroup
+
+TASHKENT = zoneinfo.ZoneInfo("Asia/Tashkent")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Country
+        django_get_or_create = ("code",)
+
+    code = "UZ"
+    name = factory.LazyAttribute(lambda o: {"UZ": "Uzbekistan", "KZ": "Kazakhstan"}.get(o.code, f"Country {o.code}"))
+    is_member_state = True
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organization
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = Organization.Kind.INTERNATIONAL
+
+
+class MemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Member
+
+    user = factory.SubFactory(UserFactory)
+    first_name = factory.Sequence(lambda n: f"Person{n}")
+    last_name = "Sample"
+    country = factory.SubFactory(CountryFactory)
+    email = factory.LazyAttribute(lambda o: f"{o.first_name.lower()}@example.org")
+    phone = "+998 71 000 00 00"
+
+
+class WorkingGroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WorkingGroup
+        django_get_or_create = ("slug",)
+
+    letter = "a"
+    kind = WorkingGroup.Kind.WORKING_GROUP
+    name = factory.LazyAttribute(lambda o: f"Working Group ({o.letter})" if o.letter else "Executive Committee")
+    short_name = factory.LazyAttribute(lambda o: o.name)
+    slug = factory.LazyAttribute(lambda o: f"working-group-{o.letter}" if o.letter else "executive-committee")
+    order = factory.LazyAttribute(lambda o: " abcd".index(o.letter) if o.letter else 0)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    member = factory.SubFactory(MemberFactory)
+    group = factory.SubFactory(WorkingGroupFactory)
+    role = Membership.Role.MEMBER
+    start_date = datetime.date(2024, 5, 14)
+
+
+class VenueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Venue
+        django_get_or_create = ("name", "city")
+
+    name = "Conference hall"
+    city = "Tashkent"
+    address = "Secret street 1"
+    country = factory.SubFactory(CountryFactory)
+    time_zone = "Asia/Tashkent"
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Meeting
+
+    title = factory.Sequence(lambda n: f"Meeting {n}")
+    slug = factory.Sequence(lambda n: f"meeting-{n}")
+    body = factory.SubFactory(WorkingGroupFactory)
+    level = Level.GROUP
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=3))
+    venue = factory.SubFactory(VenueFactory)
+    online_url = "https://video.example.org/secret-room"
+
+
+class AgendaItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AgendaItem
+
+    meeting = factory.SubFactory(MeetingFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Agenda item {n}")
+    level = Level.GROUP
+
+
+class ParticipationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Participation
+
+    meeting = factory.SubFactory(MeetingFactory)
+    member = factory.SubFactory(MemberFactory)
+
+
+class MinutesFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Minutes
+
+    meeting = factory.SubFactory(MeetingFactory)
+    text = "The meeting agreed."
+    status = Minutes.Status.APPROVED
+    level = Level.GROUP
+    circulated_at = factory.LazyAttribute(lambda o: None if o.status == "draft" else timezone.now())
+    approved_at = factory.LazyAttribute(lambda o: timezone.now() if o.status == "approved" else None)
+
+
+class PublicSummaryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PublicSummary
+
+    meeting = factory.SubFactory(MeetingFactory, level=Level.PUBLIC)
+    title = factory.Sequence(lambda n: f"Summary {n}")
+    slug = factory.Sequence(lambda n: f"summary-{n}")
+    text = "What the meeting did."
+    status = PublicSummary.Status.PUBLISHED
+    published_at = factory.LazyAttribute(
+        lambda o: timezone.now() - datetime.timedelta(hours=1) if o.status == "published" else None
+    )
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.LazyFunction(lambda: ContentFile(b"document body", name="paper.txt"))
+    original_filename = "paper.txt"
+    content_type = "text/plain"
+    meeting = factory.SubFactory(MeetingFactory)
+    level = Level.GROUP
+
+
+class ActionItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ActionItem
+
+    meeting = factory.SubFactory(MeetingFactory)
+    title = factory.Sequence(lambda n: f"Task {n}")
+    owner = factory.SubFactory(MemberFactory)
+    level = Level.GROUP
+
+
+class RecommendationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Recommendation
+
+    group = factory.SubFactory(WorkingGroupFactory)
+    code = factory.Sequence(lambda n: f"REC-T-{n:03d}")
+    title = factory.Sequence(lambda n: f"Recommendation {n}")
+    text = "Do the right thing."
+    status = Recommendation.Status.ADOPTED
+    adopted_on = datetime.date(2024, 7, 25)

@@ -1,0 +1,120 @@
+"""The secretariat's admin for bodies, memberships, work plans and recommendations."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from workinggroups.models import (
+    Implementation,
+    Membership,
+    Pillar,
+    Recommendation,
+    Theme,
+    WorkingGroup,
+    WorkPlan,
+    WorkPlanItem,
+)
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("member",)
+    fields = ("member", "role", "start_date", "end_date")
+
+
+@admin.register(WorkingGroup)
+class WorkingGroupAdmin(admin.ModelAdmin):
+    list_display = ("name", "short_name", "kind", "letter", "order", "is_active", "member_count")
+    list_filter = ("kind", "is_active")
+    search_fields = ("name", "short_name", "mandate")
+    prepopulated_fields = {"slug": ("short_name",)}
+    inlines = [MembershipInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(member_count=Count("memberships", distinct=True))
+
+    @admin.display(description=_("memberships"), ordering="member_count")
+    def member_count(self, obj: WorkingGroup) -> int:
+        return obj.member_count
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ("member", "group", "role", "start_date", "end_date")
+    list_filter = ("group", "role")
+    list_select_related = ("member", "group")
+    search_fields = ("member__first_name", "member__last_name", "group__name")
+    autocomplete_fields = ("member", "group")
+    date_hierarchy = "start_date"
+
+
+class WorkPlanItemInline(admin.TabularInline):
+    model = WorkPlanItem
+    extra = 0
+    fields = ("order", "title", "status", "due_year", "due_quarter")
+
+
+@admin.register(WorkPlan)
+class WorkPlanAdmin(admin.ModelAdmin):
+    list_display = ("title", "group", "period_start", "period_end")
+    list_filter = ("group",)
+    list_select_related = ("group",)
+    search_fields = ("title", "summary")
+    autocomplete_fields = ("group",)
+    inlines = [WorkPlanItemInline]
+
+
+@admin.register(WorkPlanItem)
+class WorkPlanItemAdmin(admin.ModelAdmin):
+    list_display = ("title", "plan", "status", "due_label")
+    list_filter = ("status", "plan__group", "due_year")
+    list_select_related = ("plan",)
+    search_fields = ("title", "description")
+    autocomplete_fields = ("plan", "meetings")
+
+    @admin.display(description=_("due"))
+    def due_label(self, obj: WorkPlanItem) -> str:
+        return obj.due_label
+
+
+@admin.register(Pillar)
+class PillarAdmin(admin.ModelAdmin):
+    list_display = ("number", "name")
+    search_fields = ("name",)
+
+
+@admin.register(Theme)
+class ThemeAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name",)
+
+
+class ImplementationInline(admin.TabularInline):
+    model = Implementation
+    extra = 0
+    autocomplete_fields = ("country",)
+    fields = ("country", "status", "note")
+
+
+@admin.register(Recommendation)
+class RecommendationAdmin(admin.ModelAdmin):
+    list_display = ("code", "title", "group", "status", "adopted_on")
+    list_filter = ("status", "group", "pillars", "themes")
+    list_select_related = ("group",)
+    search_fields = ("code", "title", "text")
+    autocomplete_fields = ("group", "adopted_at")
+    filter_horizontal = ("pillars", "themes")
+    date_hierarchy = "adopted_on"
+    inlines = [ImplementationInline]
+
+
+@admin.register(Implementation)
+class ImplementationAdmin(admin.ModelAdmin):
+    list_display = ("recommendation", "country", "status", "updated_at")
+    list_filter = ("status", "country", "recommendation__group")
+    list_select_related = ("recommendation", "country")
+    search_fields = ("recommendation__code", "recommendation__title", "note")
+    autocomplete_fields = ("recommendation", "country")

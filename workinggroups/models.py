@@ -1,0 +1,353 @@
+"""The Council's bodies, who sits on them, what they plan and what they recommend."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.models import TimeStampedModel
+from members.models import Country, Member
+
+
+class WorkingGroupQuerySet(models.QuerySet):
+    def active(self) -> WorkingGroupQuerySet:
+        """Return bodies that currently work."""
+        return self.filter(is_active=True)
+
+    def executive(self) -> WorkingGroup | None:
+        """Return the Executive Committee, if it exists."""
+        return self.filter(kind=WorkingGroup.Kind.EXECUTIVE).first()
+
+
+class WorkingGroup(TimeStampedModel):
+    """A body of the Council: the Executive Committee or one of the lettered working groups."""
+
+    class Kind(models.TextChoices):
+        EXECUTIVE = "executive", _("Executive Committee")
+        WORKING_GROUP = "working_group", _("Working group")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.WORKING_GROUP)
+    letter = models.CharField(
+        _("letter"),
+        max_length=1,
+        blank=True,
+        help_text=_("The working group's letter, a to d. Leave empty for the Executive Committee."),
+    )
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    short_name = models.CharField(
+        _("short name"), max_length=60, help_text=_("Used in menus and badges, e.g. “Working Group (a)”.")
+    )
+    slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Used in the page address."))
+    mandate = models.TextField(_("mandate"), blank=True, help_text=_("Public text: what the body is charged with."))
+    order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Position in lists."))
+    is_active = models.BooleanField(_("active"), default=True)
+
+    objects = WorkingGroupQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("working group")
+        verbose_name_plural = _("working groups")
+        ordering = ["order", "letter", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["letter"],
+                condition=~Q(letter=""),
+                name="workinggroups_unique_letter",
+                violation_error_message=_("Another working group already has this letter."),
+            ),
+            models.UniqueConstraint(
+                fields=["kind"],
+                condition=Q(kind="executive"),
+                name="workinggroups_one_executive",
+                violation_error_message=_("There is already an Executive Committee."),
+            ),
+            models.CheckConstraint(
+                condition=(Q(kind="executive") & Q(letter=""))
+                | (Q(kind="working_group") & Q(letter__regex=r"^[a-z]$")),
+                name="workinggroups_letter_matches_kind",
+                violation_error_message=_("A working group has a lower-case letter; the Executive Committee has none."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.short_name or self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("workinggroups:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_executive(self) -> bool:
+        return self.kind == self.Kind.EXECUTIVE
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self, on: datetime.date | None = None) -> MembershipQuerySet:
+        """Return memberships whose term covers the given day (today by default)."""
+        day = on or timezone.localdate()
+        return self.filter(Q(start_date__lte=day), Q(end_date__isnull=True) | Q(end_date__gte=day))
+
+    def chairs(self) -> MembershipQuerySet:
+        """Return chair and co-chair memberships."""
+        return self.filter(role__in=[Membership.Role.CHAIR, Membership.Role.CO_CHAIR])
+
+
+class Membership(TimeStampedModel):
+    """A person's seat on a body, with a role and a term."""
+
+    class Role(models.TextChoices):
+        CHAIR = "chair", _("Chair")
+        CO_CHAIR = "co_chair", _("Co-chair")
+        MEMBER = "member", _("Member")
+        OBSERVER = "observer", _("Observer")
+
+    member = models.ForeignKey(Member, verbose_name=_("member"), on_delete=models.CASCADE, related_name="memberships")
+    group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("body"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    start_date = models.DateField(_("term starts"), default=timezone.localdate)
+    end_date = models.DateField(
+        _("term ends"), null=True, blank=True, help_text=_("Leave empty for an open-ended term.")
+    )
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["group__order", "role", "member__last_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="workinggroups_membership_term_order",
+                violation_error_message=_("A term cannot end before it starts."),
+            ),
+            models.UniqueConstraint(
+                fields=["member", "group", "start_date"],
+                name="workinggroups_membership_unique_term",
+                violation_error_message=_("This person already has a term on this body starting that day."),
+            ),
+        ]
+        indexes = [models.Index(fields=["member", "start_date", "end_date"], name="wg_membership_term")]
+
+    def __str__(self) -> str:
+        return f"{self.member} — {self.group} ({self.get_role_display()})"
+
+
+class WorkPlan(TimeStampedModel):
+    """A body's plan of work for a period, such as 2024–2025."""
+
+    group = models.ForeignKey(WorkingGroup, verbose_name=_("body"), on_delete=models.CASCADE, related_name="work_plans")
+    title = models.CharField(_("title"), max_length=200)
+    period_start = models.DateField(_("period starts"))
+    period_end = models.DateField(_("period ends"))
+    summary = models.TextField(_("summary"), blank=True, help_text=_("Public text."))
+
+    class Meta:
+        verbose_name = _("work plan")
+        verbose_name_plural = _("work plans")
+        ordering = ["group__order", "-period_start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(period_end__gt=F("period_start")),
+                name="workinggroups_workplan_period_order",
+                violation_error_message=_("The period must end after it starts."),
+            ),
+            models.UniqueConstraint(
+                fields=["group", "period_start"],
+                name="workinggroups_workplan_unique_period",
+                violation_error_message=_("This body already has a work plan starting that day."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return self.group.get_absolute_url() + "#work-plan"
+
+
+class WorkPlanItem(TimeStampedModel):
+    """One task in a work plan, with its status and the quarter it is due."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+        DROPPED = "dropped", _("Dropped")
+
+    plan = models.ForeignKey(WorkPlan, verbose_name=_("work plan"), on_delete=models.CASCADE, related_name="items")
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
+    due_year = models.PositiveSmallIntegerField(_("due year"), null=True, blank=True)
+    due_quarter = models.PositiveSmallIntegerField(
+        _("due quarter"), null=True, blank=True, choices=[(q, f"Q{q}") for q in range(1, 5)]
+    )
+    meetings = models.ManyToManyField(
+        "meetings.Meeting",
+        verbose_name=_("linked meetings"),
+        blank=True,
+        related_name="work_plan_items",
+        help_text=_("Meetings where this task was discussed or delivered."),
+    )
+
+    class Meta:
+        verbose_name = _("work plan item")
+        verbose_name_plural = _("work plan items")
+        ordering = ["plan", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "order"],
+                name="workinggroups_workplanitem_unique_order",
+                violation_error_message=_("Another item of this plan has the same order number."),
+            ),
+            models.CheckConstraint(
+                condition=Q(due_quarter__isnull=True) | Q(due_quarter__gte=1, due_quarter__lte=4),
+                name="workinggroups_workplanitem_quarter_range",
+                violation_error_message=_("The quarter is 1, 2, 3 or 4."),
+            ),
+            models.CheckConstraint(
+                condition=Q(due_quarter__isnull=True) | Q(due_year__isnull=False),
+                name="workinggroups_workplanitem_quarter_needs_year",
+                violation_error_message=_("Give the year of the due quarter."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def due_label(self) -> str:
+        if self.due_year and self.due_quarter:
+            return f"Q{self.due_quarter} {self.due_year}"
+        return str(self.due_year or "")
+
+
+class Pillar(models.Model):
+    """One of the four pillars of the UN Global Counter-Terrorism Strategy."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        verbose_name = _("UN GCTS pillar")
+        verbose_name_plural = _("UN GCTS pillars")
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.name}"
+
+
+class Theme(models.Model):
+    """A theme of the Council's work: prosecution, rehabilitation, reintegration or repatriation."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RecommendationQuerySet(models.QuerySet):
+    def adopted(self) -> RecommendationQuerySet:
+        """Return recommendations adopted by consensus and not withdrawn."""
+        return self.filter(status=Recommendation.Status.ADOPTED)
+
+
+class Recommendation(TimeStampedModel):
+    """A recommendation or proposed solution a body adopted by consensus."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        ADOPTED = "adopted", _("Adopted")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("body"), on_delete=models.PROTECT, related_name="recommendations"
+    )
+    code = models.CharField(_("reference"), max_length=30, unique=True, help_text=_("e.g. REC-A-2024-01."))
+    title = models.CharField(_("title"), max_length=300)
+    text = models.TextField(_("text"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    adopted_at = models.ForeignKey(
+        "meetings.Meeting",
+        verbose_name=_("adopted at"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="adopted_recommendations",
+        help_text=_("The meeting where consensus was reached."),
+    )
+    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    pillars = models.ManyToManyField(
+        Pillar, verbose_name=_("UN GCTS pillars"), blank=True, related_name="recommendations"
+    )
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="recommendations")
+
+    objects = RecommendationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("recommendation")
+        verbose_name_plural = _("recommendations")
+        ordering = ["-adopted_on", "code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="adopted") | Q(adopted_on__isnull=False),
+                name="workinggroups_recommendation_adopted_has_date",
+                violation_error_message=_("An adopted recommendation needs the date of adoption."),
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "group"], name="wg_rec_status_group")]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("workinggroups:recommendation", kwargs={"code": self.code})
+
+
+class Implementation(TimeStampedModel):
+    """How far one country has implemented one recommendation."""
+
+    class Status(models.TextChoices):
+        NO_INFORMATION = "no_information", _("No information")
+        NOT_STARTED = "not_started", _("Not started")
+        IN_PROGRESS = "in_progress", _("In progress")
+        IMPLEMENTED = "implemented", _("Implemented")
+        NOT_APPLICABLE = "not_applicable", _("Not applicable")
+
+    recommendation = models.ForeignKey(
+        Recommendation, verbose_name=_("recommendation"), on_delete=models.CASCADE, related_name="implementations"
+    )
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="implementations"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NO_INFORMATION)
+    note = models.TextField(_("note"), blank=True, help_text=_("Public text: what has been done, with sources."))
+
+    class Meta:
+        verbose_name = _("implementation status")
+        verbose_name_plural = _("implementation by country")
+        ordering = ["recommendation", "country__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recommendation", "country"],
+                name="workinggroups_implementation_unique_country",
+                violation_error_message=_("This country already has a status for this recommendation."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.recommendation.code} — {self.country}: {self.get_status_display()}"
