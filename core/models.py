@@ -48,6 +48,12 @@ class TimeZoneField(models.CharField):
         kwargs.setdefault("default", DEFAULT_TIME_ZONE)
         super().__init__(*args, **kwargs)
 
+    def formfield(self, **kwargs):
+        # Validate in the form too, so form code after field cleaning sees only real zones.
+        field = super().formfield(**kwargs)
+        field.validators.append(validate_time_zone)
+        return field
+
 
 class Language(models.TextChoices):
     """Languages documents are written in and members work in."""
