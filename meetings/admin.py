@@ -127,7 +127,8 @@ class MinutesAdmin(SimpleHistoryAdmin):
     list_select_related = ("meeting",)
     search_fields = ("meeting__title", "text")
     autocomplete_fields = ("meeting",)
-    readonly_fields = ("circulated_at", "approved_at", "approved_by")
+    # The workflow moves only through the actions below, which record who and when.
+    readonly_fields = ("status", "version", "circulated_at", "approved_at", "approved_by")
     fields = (
         "meeting",
         "level",

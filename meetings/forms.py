@@ -77,7 +77,15 @@ class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = [
-            "title", "file", "language", "original", "translation_status", "meeting", "agenda_item", "group", "level",
+            "title",
+            "file",
+            "language",
+            "original",
+            "translation_status",
+            "meeting",
+            "agenda_item",
+            "group",
+            "level",
         ]
 
     def clean_file(self):

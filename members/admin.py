@@ -41,9 +41,24 @@ class MemberForm(forms.ModelForm):
     class Meta:
         model = Member
         fields = [
-            "user", "first_name", "last_name", "kind", "country", "organization", "position", "email", "phone",
-            "expertise", "bio", "preferred_language", "spoken_languages", "time_zone", "public_profile",
-            "share_email_with_members", "share_phone_with_members", "is_active",
+            "user",
+            "first_name",
+            "last_name",
+            "kind",
+            "country",
+            "organization",
+            "position",
+            "email",
+            "phone",
+            "expertise",
+            "bio",
+            "preferred_language",
+            "spoken_languages",
+            "time_zone",
+            "public_profile",
+            "share_email_with_members",
+            "share_phone_with_members",
+            "is_active",
         ]
 
 

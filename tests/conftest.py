@@ -106,3 +106,10 @@ def anonymous():
 def persona(request):
     """Return the user of the persona named by the test's parameter."""
     return request.getfixturevalue(request.param)
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('NAME')}"

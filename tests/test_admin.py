@@ -33,7 +33,9 @@ def _empty_inlines() -> dict[str, str]:
 
 @pytest.mark.django_db
 def test_the_secretariat_group_holds_exactly_the_domain_permissions(secretariat):
-    held = set(secretariat.groups.get(name=SECRETARIAT_GROUP).permissions.values_list("content_type__app_label", "codename"))
+    held = set(
+        secretariat.groups.get(name=SECRETARIAT_GROUP).permissions.values_list("content_type__app_label", "codename")
+    )
     assert held == set(secretariat_permissions().values_list("content_type__app_label", "codename"))
     assert ("meetings", "change_meeting") in held
     assert ("meetings", "delete_document") in held
@@ -161,7 +163,9 @@ def test_a_concurrent_edit_is_refused_and_nothing_is_overwritten(admin_pages_cli
     loaded = page.context["adminform"].form["loaded_version"].value()
 
     # Someone else saves first.
-    Meeting.objects.filter(pk=meeting.pk).update(title="Their change", updated_at=meeting.updated_at + datetime.timedelta(seconds=5))
+    Meeting.objects.filter(pk=meeting.pk).update(
+        title="Their change", updated_at=meeting.updated_at + datetime.timedelta(seconds=5)
+    )
 
     response = admin_pages_client.post(url, _meeting_form(meeting, title="My change", loaded_version=loaded))
     assert response.status_code == 200
@@ -186,7 +190,9 @@ def test_meeting_changes_keep_a_history(admin_pages_client, group_a):
 def test_the_minutes_workflow_runs_from_the_admin(admin_pages_client, group_a, secretariat):
     minutes = MinutesFactory(meeting=MeetingFactory(body=group_a), status=Minutes.Status.DRAFT)
     changelist = reverse("admin:meetings_minutes_changelist")
-    approve_early = admin_pages_client.post(changelist, {"action": "approve", "_selected_action": [minutes.pk]}, follow=True)
+    approve_early = admin_pages_client.post(
+        changelist, {"action": "approve", "_selected_action": [minutes.pk]}, follow=True
+    )
     assert "Only circulated minutes can be approved" in approve_early.content.decode()
     admin_pages_client.post(changelist, {"action": "circulate", "_selected_action": [minutes.pk]})
     admin_pages_client.post(changelist, {"action": "approve", "_selected_action": [minutes.pk]})
@@ -203,8 +209,14 @@ def test_an_uploaded_document_gets_its_checksum_and_an_unguessable_name(admin_pa
     upload = SimpleUploadedFile("Budget plan.pdf", content, content_type="application/pdf")
     response = admin_pages_client.post(
         reverse("admin:meetings_document_add"),
-        {"title": "Budget", "file": upload, "language": "ru", "translation_status": "original",
-         "meeting": meeting.pk, "level": Level.GROUP},
+        {
+            "title": "Budget",
+            "file": upload,
+            "language": "ru",
+            "translation_status": "original",
+            "meeting": meeting.pk,
+            "level": Level.GROUP,
+        },
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     document = Document.objects.get()
@@ -220,7 +232,13 @@ def test_a_restricted_document_without_a_meeting_gets_a_message(admin_pages_clie
     upload = SimpleUploadedFile("a.txt", b"x", content_type="text/plain")
     response = admin_pages_client.post(
         reverse("admin:meetings_document_add"),
-        {"title": "Loose", "file": upload, "language": "en", "translation_status": "original", "level": Level.RESTRICTED},
+        {
+            "title": "Loose",
+            "file": upload,
+            "language": "en",
+            "translation_status": "original",
+            "level": Level.RESTRICTED,
+        },
     )
     assert response.status_code == 200
     assert "A restricted document belongs to a meeting" in response.content.decode()

@@ -92,7 +92,9 @@ def world(partner, wg_a_member, wg_c_member, exec_member, chair, secretariat, in
     restricted_item = AgendaItemFactory(meeting=public, level=Level.RESTRICTED)
     o["item_restricted_in_public_meeting_for_chair"] = restricted_item
 
-    minutes_meetings = {key: MeetingFactory(body=group_a, level=Level.PUBLIC) for key in EXPECTED if key.startswith("minutes_")}
+    minutes_meetings = {
+        key: MeetingFactory(body=group_a, level=Level.PUBLIC) for key in EXPECTED if key.startswith("minutes_")
+    }
     ParticipationFactory(meeting=minutes_meetings["minutes_restricted_approved"], member=wg_c_person)
     for key, m in minutes_meetings.items():
         _, level, status = key.split("_")
@@ -152,7 +154,7 @@ def test_a_deactivated_account_sees_only_public_material(world, wg_a_member):
 
 @pytest.mark.django_db
 def test_an_account_without_a_person_sees_only_public_material(world, django_user_model):
-    user = django_user_model.objects.create_user("loose", password="x")  # noqa: S106
+    user = django_user_model.objects.create_user("loose", password="x")
     assert access.can_view(user, world["meeting_public"])
     assert not access.can_view(user, world["meeting_council"])
 

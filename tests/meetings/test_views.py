@@ -58,7 +58,9 @@ def test_a_public_meeting_page_never_shows_the_online_link_or_address(client, pe
 
 
 @pytest.mark.django_db
-def test_the_meeting_page_costs_the_same_queries_with_more_data(client, wg_a_member, group_meeting, django_assert_num_queries):
+def test_the_meeting_page_costs_the_same_queries_with_more_data(
+    client, wg_a_member, group_meeting, django_assert_num_queries
+):
     client.force_login(wg_a_member)
     url = group_meeting.get_absolute_url()
     client.get(url)  # Warm the session.
@@ -135,7 +137,10 @@ def test_published_summaries_are_public_and_drafts_are_the_secretariats(client, 
 def test_malformed_identifiers_answer_404(client):
     assert client.get("/en/documents/not-a-uuid/").status_code == 404
     assert client.get("/en/meetings/" + "x" * 500 + "/").status_code == 404
-    assert client.get(reverse("meetings:document", kwargs={"uuid": "00000000-0000-0000-0000-000000000000"})).status_code == 404
+    assert (
+        client.get(reverse("meetings:document", kwargs={"uuid": "00000000-0000-0000-0000-000000000000"})).status_code
+        == 404
+    )
 
 
 @pytest.mark.django_db

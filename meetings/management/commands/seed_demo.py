@@ -1,0 +1,616 @@
+"""Load the Council's public facts and clearly labelled sample data for a demo; safe to run again."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+import secrets
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import models, transaction
+from django.utils import timezone
+
+from accounts.roles import sync_secretariat_group
+from meetings import demo_data as data
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    Document,
+    Meeting,
+    MeetingOrganization,
+    Minutes,
+    Participation,
+    PublicSummary,
+    Venue,
+)
+from members.models import Country, Member, Organization
+from workinggroups.models import (
+    Implementation,
+    Membership,
+    Pillar,
+    Recommendation,
+    Theme,
+    WorkingGroup,
+    WorkPlan,
+    WorkPlanItem,
+)
+
+M = TypeVar("M", bound=models.Model)
+
+PASSWORD_FILE_NAME = ".demo-password"  # noqa: S105 - the name of the file, not a password.
+
+_IMPLEMENTATION_NOTES = {
+    "implemented": "Sample note: reflected in national guidance.",
+    "in_progress": "Sample note: a draft is being discussed by the ministries concerned.",
+    "not_applicable": "Sample note: no returnees are in the situation this recommendation covers.",
+}
+
+
+class Seeder:
+    """Create or update every demo row, counting what changed."""
+
+    def __init__(self, *, today: datetime.date) -> None:
+        self.today = today
+        # Midnight today in the Council's zone: every "already happened" time is before it,
+        # and it stays the same all day, so a second run on the same day changes nothing.
+        self.anchor = datetime.datetime.combine(today, datetime.time(0), tzinfo=ZoneInfo(settings.TIME_ZONE))
+        self.created = self.updated = self.unchanged = self.files = 0
+        self.countries: dict[str, Country] = {}
+        self.organizations: dict[str, Organization] = {}
+        self.bodies: dict[str, WorkingGroup] = {}
+        self.venues: dict[str, Venue] = {}
+        self.people: dict[str, Member] = {}
+        self.meetings: dict[str, Meeting] = {}
+        self.users: list[Any] = []
+        self.new_users: list[Any] = []
+        self.secretariat_user: Any = None
+
+    # --- The generic write -----------------------------------------------------------
+
+    def upsert(self, model: type[M], lookup: dict[str, Any], values: dict[str, Any]) -> M:
+        """Return the row matching `lookup` with `values` applied, saving only when something differs."""
+        obj = model._default_manager.filter(**lookup).first()
+        if obj is None:
+            obj = model(**{**lookup, **values})
+            obj.full_clean()
+            obj.save()
+            self.created += 1
+            return obj
+        changed = [name for name, value in values.items() if _differs(obj, name, value)]
+        if not changed:
+            # No save, so no needless history rows or updated_at churn.
+            self.unchanged += 1
+            return obj
+        for name in changed:
+            setattr(obj, name, values[name])
+        obj.full_clean()
+        stamp = ["updated_at"] if any(f.name == "updated_at" for f in obj._meta.concrete_fields) else []
+        obj.save(update_fields=[*changed, *stamp])
+        self.updated += 1
+        return obj
+
+    # --- Steps, in dependency order --------------------------------------------------
+
+    def run(self) -> None:
+        """Load everything."""
+        self.load_countries()
+        self.load_organizations()
+        self.load_bodies()
+        self.load_venues()
+        self.load_accounts()
+        self.load_people()
+        for spec in data.MEETINGS:
+            self.load_meeting(spec)
+        self.load_body_documents()
+        self.load_work_plans()
+        self.load_recommendations()
+
+    def load_countries(self) -> None:
+        for code, name, member_state in data.COUNTRIES:
+            self.countries[code] = self.upsert(Country, {"code": code}, {"name": name, "is_member_state": member_state})
+
+    def load_organizations(self) -> None:
+        for spec in data.ORGANIZATIONS:
+            self.organizations[spec.slug] = self.upsert(
+                Organization,
+                {"slug": spec.slug},
+                {
+                    "name": spec.name,
+                    "acronym": spec.acronym,
+                    "kind": spec.kind,
+                    "country": self.countries[spec.country] if spec.country else None,
+                    "partner_role": spec.partner_role,
+                    "description": spec.description,
+                    "website": spec.website,
+                },
+            )
+
+    def load_bodies(self) -> None:
+        for spec in data.BODIES:
+            self.bodies[spec.slug] = self.upsert(
+                WorkingGroup,
+                {"slug": spec.slug},
+                {
+                    "kind": spec.kind,
+                    "letter": spec.letter,
+                    "name": spec.name,
+                    "short_name": spec.short_name,
+                    "order": spec.order,
+                    "mandate": spec.mandate,
+                    "is_active": True,
+                },
+            )
+
+    def load_venues(self) -> None:
+        for key, spec in data.VENUES.items():
+            self.venues[key] = self.upsert(
+                Venue,
+                {"name": spec.name, "city": spec.city},
+                {"country": self.countries[spec.country], "time_zone": spec.time_zone, "address": spec.address},
+            )
+
+    def load_accounts(self) -> None:
+        user_model = get_user_model()
+        secretariat_group = sync_secretariat_group()
+        for spec in data.ACCOUNTS:
+            values = {
+                "email": spec.email,
+                "first_name": spec.first_name,
+                "last_name": spec.last_name,
+                "is_staff": spec.is_secretariat,
+                "is_superuser": False,
+                "is_active": True,
+            }
+            user = user_model._default_manager.filter(username=spec.username).first()
+            if user is None:
+                user = user_model(username=spec.username, **values)
+                user.set_unusable_password()  # The password step below gives it one.
+                user.save()
+                self.created += 1
+                self.new_users.append(user)
+            else:
+                changed = [name for name, value in values.items() if getattr(user, name) != value]
+                if changed:
+                    for name in changed:
+                        setattr(user, name, values[name])
+                    user.save(update_fields=changed)
+                    self.updated += 1
+                else:
+                    self.unchanged += 1
+            self.users.append(user)
+            if spec.is_secretariat:
+                user.groups.add(secretariat_group)
+                self.secretariat_user = user
+            if spec.person is not None:
+                self.people[spec.person.key] = self._member(spec.person, {"user": user}, email=spec.email)
+
+    def load_people(self) -> None:
+        for spec in data.PEOPLE:
+            self.people[spec.key] = self._member(spec, {"email": spec.email}, email=spec.email)
+
+    def _member(self, spec: data.PersonSpec, lookup: dict[str, Any], *, email: str) -> Member:
+        member = self.upsert(
+            Member,
+            lookup,
+            {
+                "first_name": spec.first_name,
+                "last_name": spec.last_name,
+                "kind": spec.kind,
+                "country": self.countries[spec.country] if spec.country else None,
+                "organization": self.organizations[spec.organization] if spec.organization else None,
+                "position": spec.position,
+                "email": email,
+                "expertise": spec.expertise,
+                "bio": spec.bio,
+                "spoken_languages": list(spec.languages),
+                "preferred_language": spec.preferred_language,
+                "time_zone": spec.time_zone,
+                "public_profile": spec.public_profile,
+                "share_email_with_members": spec.public_profile,
+                "is_active": True,
+            },
+        )
+        for seat in spec.seats:
+            self.upsert(
+                Membership,
+                {"member": member, "group": self.bodies[seat.body], "start_date": seat.start},
+                {"role": seat.role, "end_date": seat.end},
+            )
+        return member
+
+    # --- Meetings --------------------------------------------------------------------
+
+    def meeting_day(self, spec: data.MeetingSpec) -> datetime.date:
+        """Return the meeting's local day: fixed, or counted from today and kept off weekends."""
+        if isinstance(spec.on, datetime.date):
+            return spec.on
+        day = self.today + datetime.timedelta(days=spec.on)
+        step = datetime.timedelta(days=1 if spec.on > 0 else -1)  # Away from today: the past stays past.
+        while day.weekday() >= 5:
+            day += step
+        return day
+
+    def load_meeting(self, spec: data.MeetingSpec) -> None:
+        venue = self.venues[spec.venue] if spec.venue else None
+        zone_name = venue.time_zone if venue else data.ONLINE_TIME_ZONE
+        zone = ZoneInfo(zone_name)
+        day = self.meeting_day(spec)
+        starts_at = datetime.datetime.combine(day, spec.start, tzinfo=zone)
+        ends_at = datetime.datetime.combine(day, spec.end, tzinfo=zone)
+        body = self.bodies[spec.body] if spec.body else None
+        meeting = self.upsert(
+            Meeting,
+            {"slug": spec.slug},
+            {
+                "title": spec.title,
+                "body": body,
+                "kind": spec.kind,
+                "status": spec.status,
+                "level": spec.level,
+                "starts_at": starts_at,
+                "ends_at": ends_at,
+                "time_zone": zone_name,
+                "venue": venue,
+                "online_url": f"https://meet.example.org/rec/{spec.slug}" if spec.online else "",
+                "description": spec.description,
+            },
+        )
+        self.meetings[spec.slug] = meeting
+        is_sample = spec.slug.startswith("sample-")
+
+        participants = self.participants_of(spec, day)
+        chair = next((key for key, role in participants if role == "chair"), None)
+        items: dict[int, AgendaItem] = {}
+        for order, item in enumerate(spec.agenda, start=1):
+            presenter = item.presenter or (chair if is_sample and order == 1 else None)
+            items[order] = self.upsert(
+                AgendaItem,
+                {"meeting": meeting, "order": order},
+                {
+                    "title": item.title,
+                    "description": item.description,
+                    "level": item.level,
+                    "minutes_allotted": item.minutes,
+                    "presenter": self.people[presenter] if presenter else None,
+                    "presenter_name": item.presenter_name,
+                },
+            )
+
+        for index, (key, role) in enumerate(participants):
+            self.upsert(
+                Participation,
+                {"meeting": meeting, "member": self.people[key]},
+                self.participation_values(spec, index, role, starts_at, has_venue=venue is not None),
+            )
+
+        for slug, role in [(s, "organiser") for s in spec.organisers] + [(s, "attending") for s in spec.attending]:
+            self.upsert(
+                MeetingOrganization, {"meeting": meeting, "organization": self.organizations[slug]}, {"role": role}
+            )
+
+        if spec.minutes is not None:
+            self.load_minutes(meeting, spec.title, spec.minutes, ends_at)
+
+        if spec.summary is not None:
+            self.upsert(
+                PublicSummary,
+                {"meeting": meeting},
+                {
+                    "title": spec.summary.title,
+                    "slug": spec.summary.slug,
+                    "text": spec.summary.text,
+                    "status": "published",
+                    "published_at": spec.summary.published_at,
+                },
+            )
+
+        documents: dict[str, Document] = {}
+        for doc in spec.documents:
+            documents[doc.title] = self.document(
+                doc,
+                lookup={"meeting": meeting, "title": doc.title},
+                extra={"group": None, "agenda_item": items.get(doc.agenda_order or 0)},
+                originals=documents,
+            )
+
+        for action in spec.actions:
+            completed_at = None
+            if action.status == "done":
+                completed_at = min(
+                    starts_at + datetime.timedelta(days=max(1, action.due_days // 2)),
+                    self.anchor - datetime.timedelta(days=1),
+                )
+            self.upsert(
+                ActionItem,
+                {"meeting": meeting, "title": action.title},
+                {
+                    "description": action.description,
+                    "owner": self.people[action.owner],
+                    "due_date": day + datetime.timedelta(days=action.due_days),
+                    "status": action.status,
+                    "completed_at": completed_at,
+                    "level": action.level,
+                },
+            )
+
+    def participants_of(self, spec: data.MeetingSpec, day: datetime.date) -> list[tuple[str, str]]:
+        """Return (person key, participation role) for everyone invited to the meeting."""
+        roles: dict[str, str] = {}
+        everyone = [*data.PEOPLE, *(a.person for a in data.ACCOUNTS if a.person is not None)]
+        for person in everyone:
+            for seat in person.seats:
+                if seat.body == spec.body and seat.start <= day and (seat.end is None or seat.end >= day):
+                    roles[person.key] = {"chair": "chair", "observer": "observer"}.get(seat.role, "participant")
+        if spec.participants is None:
+            return list(roles.items())
+        # Named participants (restricted meetings): keep their seat's role where they have one.
+        return [(key, roles.get(key, "participant")) for key in spec.participants]
+
+    def participation_values(
+        self, spec: data.MeetingSpec, index: int, role: str, starts_at: datetime.datetime, *, has_venue: bool
+    ) -> dict[str, Any]:
+        """Return a varied but deterministic invitation, reply and attendance for one participant."""
+        values: dict[str, Any] = {
+            "role": role,
+            "invited_at": None,
+            "rsvp": "pending",
+            "rsvp_mode": "",
+            "rsvp_at": None,
+            "attendance": "unknown",
+        }
+        if spec.status == "planned":
+            return values  # Invitations have not gone out yet.
+        invited_at = min(starts_at - datetime.timedelta(days=21), self.anchor - datetime.timedelta(days=2))
+        values["invited_at"] = invited_at
+        mode = "in_person" if has_venue and index % 2 == 0 else "online"
+        if spec.status == "held":
+            declined = index % 5 == 4
+            values.update(
+                rsvp="declined" if declined else "accepted",
+                rsvp_mode="" if declined else mode,
+                rsvp_at=invited_at + datetime.timedelta(days=2),
+                attendance="absent" if declined else mode,
+            )
+            return values
+        rsvp = ("accepted", "pending", "tentative", "accepted", "declined")[index % 5]
+        values.update(
+            rsvp=rsvp,
+            rsvp_mode=mode if rsvp in {"accepted", "tentative"} else "",
+            rsvp_at=None if rsvp == "pending" else invited_at + datetime.timedelta(days=1),
+        )
+        return values
+
+    def load_minutes(self, meeting: Meeting, title: str, spec: data.MinutesSpec, ends_at: datetime.datetime) -> None:
+        status = spec.status
+        circulated_at = approved_at = None
+        latest = self.anchor - datetime.timedelta(days=1)
+        if status != "draft":
+            circulated_at = min(ends_at + datetime.timedelta(days=3), latest)
+        if status == "approved":
+            approved_at = max(min(ends_at + datetime.timedelta(days=14), latest), circulated_at)
+        self.upsert(
+            Minutes,
+            {"meeting": meeting},
+            {
+                "text": data.sample_minutes_text(title),
+                "status": status,
+                "version": spec.version,
+                "level": spec.level,
+                "circulated_at": circulated_at,
+                "approved_at": approved_at,
+                "approved_by": self.secretariat_user if status == "approved" else None,
+            },
+        )
+
+    # --- Documents -------------------------------------------------------------------
+
+    def document(
+        self,
+        spec: data.DocumentSpec,
+        *,
+        lookup: dict[str, Any],
+        extra: dict[str, Any],
+        originals: dict[str, Document],
+    ) -> Document:
+        """Return the document, creating it with its file once; later runs update its details, never the file."""
+        values = {
+            **extra,
+            "language": spec.language,
+            "level": spec.level,
+            "original": originals[spec.translation_of] if spec.translation_of else None,
+            "translation_status": spec.translation_status,
+        }
+        if Document.objects.filter(**lookup).exists():
+            return self.upsert(Document, lookup, values)
+        content = spec.text.encode()
+        document = Document(
+            **lookup,
+            **values,
+            original_filename=spec.filename,
+            content_type="text/plain",
+            size=len(content),
+            checksum=hashlib.sha256(content).hexdigest(),
+        )
+        document.file.save(spec.filename, ContentFile(content), save=False)
+        document.full_clean()
+        document.save()
+        self.created += 1
+        self.files += 1
+        return document
+
+    def load_body_documents(self) -> None:
+        originals: dict[str, Document] = {}
+        for entry in data.BODY_DOCUMENTS:
+            body = self.bodies[entry.body] if entry.body else None
+            originals[entry.document.title] = self.document(
+                entry.document,
+                lookup={"meeting": None, "group": body, "title": entry.document.title},
+                extra={"agenda_item": None},
+                originals=originals,
+            )
+
+    # --- Plans and recommendations ---------------------------------------------------
+
+    def load_work_plans(self) -> None:
+        short_names = {spec.slug: spec.short_name for spec in data.BODIES}
+        for slug, items in data.WORK_PLANS.items():
+            plan = self.upsert(
+                WorkPlan,
+                {"group": self.bodies[slug], "period_start": data.PLAN_START},
+                {
+                    "title": f"{short_names[slug]}: work plan 2024–2025",
+                    "period_end": data.PLAN_END,
+                    "summary": data.plan_summary(short_names[slug]),
+                },
+            )
+            for order, item in enumerate(items, start=1):
+                row = self.upsert(
+                    WorkPlanItem,
+                    {"plan": plan, "order": order},
+                    {
+                        "title": item.title,
+                        "description": item.description,
+                        "status": item.status,
+                        "due_year": item.due_year,
+                        "due_quarter": item.due_quarter,
+                    },
+                )
+                row.meetings.set([self.meetings[m] for m in item.meetings])
+
+    def load_recommendations(self) -> None:
+        pillars = {p.number: p for p in Pillar.objects.all()}
+        themes = {t.slug: t for t in Theme.objects.all()}
+        for index, spec in enumerate(data.RECOMMENDATIONS):
+            meeting = self.meetings[spec.adopted_at] if spec.adopted_at else None
+            recommendation = self.upsert(
+                Recommendation,
+                {"code": spec.code},
+                {
+                    "group": self.bodies[spec.body],
+                    "title": spec.title,
+                    "text": spec.text,
+                    "status": "adopted" if meeting else "draft",
+                    "adopted_at": meeting,
+                    "adopted_on": meeting.local_starts_at.date() if meeting else None,
+                },
+            )
+            # The pillars and themes come from a data migration; a missing one is a broken database.
+            recommendation.pillars.set([pillars[number] for number in spec.pillars])
+            recommendation.themes.set([themes[slug] for slug in spec.themes])
+            if meeting is None:
+                continue
+            cycle = data.IMPLEMENTATION_CYCLE
+            for offset, code in enumerate(data.MEMBER_STATES):
+                status = cycle[(index + offset) % len(cycle)]
+                self.upsert(
+                    Implementation,
+                    {"recommendation": recommendation, "country": self.countries[code]},
+                    {"status": status, "note": _IMPLEMENTATION_NOTES.get(status, "")},
+                )
+
+
+def _differs(obj: models.Model, name: str, value: Any) -> bool:
+    """Return whether setting `name` to `value` would change `obj`, comparing foreign keys by id."""
+    field = obj._meta.get_field(name)
+    if field.is_relation and field.concrete:
+        return getattr(obj, field.attname) != (value.pk if value is not None else None)
+    return getattr(obj, name) != value
+
+
+def _write_password_file(path: Path, password: str) -> None:
+    """Write `password` to `path`, readable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        os.fchmod(handle.fileno(), 0o600)  # An existing file would otherwise keep its old mode.
+        handle.write(password + "\n")
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the Council's bodies, member states, organisers, partners and 2024 meetings, plus clearly "
+        "labelled sample meetings, people and demo accounts. Running it again updates rather than duplicates. "
+        "The demo accounts' password comes from DEMO_PASSWORD, or is generated once."
+    )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        env_password = os.environ.get("DEMO_PASSWORD") or None
+        seeder = Seeder(today=timezone.localdate())
+        with transaction.atomic():
+            seeder.run()
+            generated = self.set_passwords(seeder, env_password)
+        if generated:
+            path = Path(settings.BASE_DIR) / PASSWORD_FILE_NAME
+            _write_password_file(path, generated)
+            self.stdout.write(self.style.WARNING(f"Demo password for all demo accounts: {generated}"))
+            self.stdout.write(f"It was also written to {path} (readable by you only; git ignores it).")
+        self.report(seeder)
+
+    def set_passwords(self, seeder: Seeder, env_password: str | None) -> str | None:
+        """Give the demo accounts their password; return it if it was generated here."""
+        usernames = ", ".join(user.username for user in seeder.users)
+        if env_password is not None:
+            try:
+                validate_password(env_password)
+            except ValidationError as error:
+                self.stdout.write(self.style.WARNING("DEMO_PASSWORD is weak: " + " ".join(error.messages)))
+            for user in seeder.users:
+                if not user.check_password(env_password):
+                    user.set_password(env_password)
+                    user.save(update_fields=["password"])
+            self.stdout.write(f"Demo accounts ({usernames}) use the password from DEMO_PASSWORD.")
+            return None
+        needing = [user for user in seeder.users if not user.has_usable_password()]
+        if not needing:
+            self.stdout.write(f"Demo accounts ({usernames}) already exist: their password was left unchanged.")
+            return None
+        password = secrets.token_urlsafe(12)
+        for user in needing:
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        kept = [user.username for user in seeder.users if user not in needing]
+        if kept:
+            self.stdout.write(f"Existing demo accounts ({', '.join(kept)}) kept their password.")
+        return password
+
+    def report(self, seeder: Seeder) -> None:
+        """Print how many rows of each kind exist, and what this run did."""
+        user_model = get_user_model()
+        rows = [
+            ("Countries", Country.objects.count()),
+            ("Organisations", Organization.objects.count()),
+            ("Bodies", WorkingGroup.objects.count()),
+            ("Members", Member.objects.count()),
+            ("Memberships", Membership.objects.count()),
+            ("Demo accounts", user_model._default_manager.filter(email__endswith="@demo.invalid").count()),
+            ("Venues", Venue.objects.count()),
+            ("Meetings", Meeting.objects.count()),
+            ("Agenda items", AgendaItem.objects.count()),
+            ("Participations", Participation.objects.count()),
+            ("Attending organisations", MeetingOrganization.objects.count()),
+            ("Minutes", Minutes.objects.count()),
+            ("Public summaries", PublicSummary.objects.count()),
+            ("Documents", Document.objects.count()),
+            ("Action items", ActionItem.objects.count()),
+            ("Work plans", WorkPlan.objects.count()),
+            ("Work plan items", WorkPlanItem.objects.count()),
+            ("Recommendations", Recommendation.objects.count()),
+            ("Implementation statuses", Implementation.objects.count()),
+        ]
+        width = max(len(label) for label, _count in rows)
+        for label, count in rows:
+            self.stdout.write(f"  {label.ljust(width)}  {count}")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data loaded: {seeder.created} rows created ({seeder.files} files written), "
+                f"{seeder.updated} updated, {seeder.unchanged} unchanged."
+            )
+        )
