@@ -50,12 +50,17 @@ def setup() -> None:
         run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", REQUIREMENTS)
         STAMP.write_text(requirements_digest())
     say("Compiling translations")
-    run(PYTHON, "manage.py", "compiletranslations")
+    run(PYTHON, "manage.py", "compiletranslations", env=dev_env())
+
+
+def dev_env() -> dict[str, str]:
+    """Return the environment for local use: DEBUG on unless the caller set it."""
+    return {**os.environ, "DEBUG": os.environ.get("DEBUG", "1")}
 
 
 def serve() -> None:
     """Migrate, load the demo data and serve the portal for local use."""
-    env = {**os.environ, "DEBUG": os.environ.get("DEBUG", "1")}
+    env = dev_env()
     port = os.environ.get("PORT", "8000")
     if not port.isdigit():
         sys.exit(f"PORT must be a number, not {port!r}.")
