@@ -64,12 +64,6 @@ def clearance_for(user) -> Clearance:
     return clearance
 
 
-def forget_clearance(user) -> None:
-    """Drop the cached clearance, after memberships or roles changed during a request."""
-    if hasattr(user, _CACHE_ATTRIBUTE):
-        delattr(user, _CACHE_ATTRIBUTE)
-
-
 def _compute_clearance(user) -> Clearance:
     from members.models import Member
     from workinggroups.models import Membership, WorkingGroup
@@ -106,11 +100,6 @@ def _compute_clearance(user) -> Clearance:
         is_executive=is_executive,
         is_executive_chair=is_executive_chair,
     )
-
-
-def is_secretariat(user) -> bool:
-    """Return whether `user` acts for the secretariat."""
-    return clearance_for(user).is_secretariat
 
 
 # --- The rule as queryset filters ------------------------------------------------------

@@ -119,6 +119,15 @@ class ParticipationAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ("meeting", "member")
 
 
+@admin.register(MeetingOrganization)
+class MeetingOrganizationAdmin(admin.ModelAdmin):
+    list_display = ("organization", "meeting", "role")
+    list_filter = ("role", "organization__kind")
+    list_select_related = ("organization", "meeting")
+    search_fields = ("organization__name", "organization__acronym", "meeting__title")
+    autocomplete_fields = ("meeting", "organization")
+
+
 @admin.register(Minutes)
 class MinutesAdmin(SimpleHistoryAdmin):
     form = MinutesAdminForm

@@ -192,14 +192,6 @@ class Meeting(TimeStampedModel):
         """Return the start in the meeting's own time zone."""
         return timezone.localtime(self.starts_at, self.zone)
 
-    @property
-    def local_ends_at(self) -> datetime:
-        return timezone.localtime(self.ends_at, self.zone)
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self.status == self.Status.CANCELLED
-
 
 class AgendaItemQuerySet(VisibleQuerySet):
     pass
@@ -671,11 +663,3 @@ class ActionItem(TimeStampedModel):
 
     def get_absolute_url(self) -> str:
         return f"{self.meeting.get_absolute_url()}#action-{self.pk}"
-
-    @property
-    def is_overdue(self) -> bool:
-        return bool(
-            self.due_date
-            and self.status in {self.Status.OPEN, self.Status.IN_PROGRESS}
-            and self.due_date < timezone.localdate()
-        )

@@ -104,10 +104,6 @@ class Organization(TimeStampedModel):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
     @property
-    def is_partner(self) -> bool:
-        return bool(self.partner_role)
-
-    @property
     def short_name(self) -> str:
         return self.acronym or self.name
 

@@ -56,6 +56,29 @@ def test_the_secretariat_can_open_every_list_search_and_add_page(admin_pages_cli
     assert admin_pages_client.get(reverse(f"admin:{app_label}_{model_name}_add")).status_code == 200
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(("app_label", "model_name"), ADMIN_MODELS)
+def test_an_empty_or_garbled_add_form_gets_messages_not_a_500(admin_pages_client, app_label, model_name):
+    url = reverse(f"admin:{app_label}_{model_name}_add")
+    for data in ({}, {"starts_at_0": "31.31.2024", "time_zone": "x" * 500, "order": "-1", "email": "@"}):
+        response = admin_pages_client.post(url, data)
+        assert response.status_code == 200, (url, data)
+        assert "errornote" in response.content.decode()
+
+
+def test_every_domain_model_has_an_admin_page():
+    from django.apps import apps
+
+    ours = {
+        model
+        for model in apps.get_models()
+        if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings"}
+        and not model.__name__.startswith("Historical")
+        and not model._meta.auto_created
+    }
+    assert ours <= set(admin.site._registry)
+
+
 @pytest.fixture
 def admin_pages_client(client, secretariat):
     client.force_login(secretariat)

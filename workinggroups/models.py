@@ -19,10 +19,6 @@ class WorkingGroupQuerySet(models.QuerySet):
         """Return bodies that currently work."""
         return self.filter(is_active=True)
 
-    def executive(self) -> WorkingGroup | None:
-        """Return the Executive Committee, if it exists."""
-        return self.filter(kind=WorkingGroup.Kind.EXECUTIVE).first()
-
 
 class WorkingGroup(TimeStampedModel):
     """A body of the Council: the Executive Committee or one of the lettered working groups."""
@@ -90,10 +86,6 @@ class MembershipQuerySet(models.QuerySet):
         """Return memberships whose term covers the given day (today by default)."""
         day = on or timezone.localdate()
         return self.filter(Q(start_date__lte=day), Q(end_date__isnull=True) | Q(end_date__gte=day))
-
-    def chairs(self) -> MembershipQuerySet:
-        """Return chair and co-chair memberships."""
-        return self.filter(role__in=[Membership.Role.CHAIR, Membership.Role.CO_CHAIR])
 
 
 class Membership(TimeStampedModel):

@@ -133,3 +133,16 @@ def test_the_language_switcher_keeps_the_page(client, group_a):
     response = client.post(reverse("set_language"), {"language": "ru", "next": group_a.get_absolute_url()})
     assert response.status_code == 302
     assert response["Location"] == f"/ru/groups/{group_a.slug}/"
+
+
+@pytest.mark.django_db
+def test_summary_and_recommendation_pages_cost_the_same_queries_with_more_data(client, group_a):
+    summary = PublicSummaryFactory()
+    recommendation = RecommendationFactory(group=group_a)
+    before = (_count(client, summary.get_absolute_url()), _count(client, recommendation.get_absolute_url()))
+    for _ in range(10):
+        PublicSummaryFactory()
+        RecommendationFactory(group=group_a)
+    # Each: the object with its related rows (1) and the menu (1).
+    assert (_count(client, summary.get_absolute_url()), _count(client, recommendation.get_absolute_url())) == before
+    assert before == (2, 2)

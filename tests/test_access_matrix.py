@@ -1,0 +1,93 @@
+"""One access matrix over every page of the portal × every persona; new URLs must join it."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from meetings.models import Level
+from tests.conftest import PERSONAS
+from tests.factories import (
+    DocumentFactory,
+    MeetingFactory,
+    ParticipationFactory,
+    PublicSummaryFactory,
+    RecommendationFactory,
+)
+
+EVERYONE = set(PERSONAS)
+GROUP_A = {"wg_a_member", "exec_member", "chair", "secretariat"}
+PARTICIPANTS = {"wg_c_member", "secretariat"}
+MEMBERS = EVERYONE - {"anonymous", "inactive"}
+
+# URL name → (how to build the path from the objects, who gets 200; everyone else gets 404).
+MATRIX = {
+    "core:home": (lambda o: "/en/", EVERYONE),
+    "login": (lambda o: "/en/accounts/login/", EVERYONE),
+    "workinggroups:detail": (lambda o: o["group_a"].get_absolute_url(), EVERYONE),
+    "workinggroups:recommendation": (lambda o: o["recommendation"].get_absolute_url(), EVERYONE),
+    "meetings:summary": (lambda o: o["summary"].get_absolute_url(), EVERYONE),
+    "meetings:summary (draft)": (lambda o: o["draft_summary"].get_absolute_url(), {"secretariat"}),
+    "meetings:detail": (lambda o: o["public_meeting"].get_absolute_url(), EVERYONE),
+    "meetings:detail (council)": (lambda o: o["council_meeting"].get_absolute_url(), MEMBERS),
+    "meetings:detail (group)": (lambda o: o["group_meeting"].get_absolute_url(), GROUP_A),
+    "meetings:detail (restricted)": (lambda o: o["restricted_meeting"].get_absolute_url(), PARTICIPANTS),
+    "meetings:document": (lambda o: o["group_document"].get_absolute_url(), GROUP_A),
+    "meetings:document (restricted)": (lambda o: o["restricted_document"].get_absolute_url(), PARTICIPANTS),
+}
+# Names that are not pages of their own: POST-only endpoints, tested where they are used.
+NOT_PAGES = {"logout", "set_language"}
+
+
+def _named_urls(resolver=None, namespace: str = "") -> set[str]:
+    names: set[str] = set()
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace == "admin":
+                continue  # The admin's own access rules are tested in test_admin.py.
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            names |= _named_urls(pattern, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            names.add(f"{namespace}{pattern.name}")
+    return names
+
+
+def test_every_named_url_is_in_the_matrix():
+    covered = {name.split(" (")[0] for name in MATRIX} | NOT_PAGES
+    assert _named_urls() <= covered, _named_urls() - covered
+
+
+@pytest.fixture
+def objects(group_a, wg_c_member):
+    restricted = MeetingFactory(body=group_a, level=Level.RESTRICTED)
+    ParticipationFactory(meeting=restricted, member=wg_c_member.member)
+    group_meeting = MeetingFactory(body=group_a, level=Level.GROUP)
+    return {
+        "group_a": group_a,
+        "recommendation": RecommendationFactory(group=group_a),
+        "summary": PublicSummaryFactory(),
+        "draft_summary": PublicSummaryFactory(status="draft"),
+        "public_meeting": MeetingFactory(body=group_a, level=Level.PUBLIC),
+        "council_meeting": MeetingFactory(body=group_a, level=Level.COUNCIL),
+        "group_meeting": group_meeting,
+        "restricted_meeting": restricted,
+        "group_document": DocumentFactory(meeting=group_meeting, level=Level.GROUP),
+        "restricted_document": DocumentFactory(meeting=restricted, level=Level.RESTRICTED),
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_each_page_answers_each_persona_as_the_matrix_says(client, objects, persona, name, request):
+    build, allowed = MATRIX[name]
+    persona_name = request.node.callspec.params["persona"]
+    if persona.is_authenticated:
+        client.force_login(persona)
+    response = client.get(build(objects))
+    if name == "login" and persona.is_authenticated:
+        assert response.status_code == 302  # Signed-in people are sent on from the login page.
+    else:
+        assert response.status_code == (200 if persona_name in allowed else 404)
+    if hasattr(response, "streaming_content"):
+        response.close()
