@@ -10,7 +10,7 @@ from django.db.models import Q
 SECRETARIAT_GROUP = "Secretariat"
 
 # Apps whose models the secretariat runs in full through the admin.
-_MANAGED_APPS = ("members", "workinggroups", "meetings")
+_MANAGED_APPS = ("members", "workinggroups", "meetings", "news")
 
 
 def _secretariat_permission_q() -> Q:

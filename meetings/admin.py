@@ -7,6 +7,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from meetings import services
@@ -25,15 +26,15 @@ from meetings.models import (
 
 
 @admin.register(Venue)
-class VenueAdmin(admin.ModelAdmin):
+class VenueAdmin(TranslationAdmin):
     list_display = ("name", "city", "country", "time_zone")
     list_filter = ("country",)
     list_select_related = ("country",)
-    search_fields = ("name", "city", "address")
+    search_fields = ("name_en", "name_ru", "name_uz", "city_en", "city_ru", "address")
     autocomplete_fields = ("country",)
 
 
-class AgendaItemInline(admin.TabularInline):
+class AgendaItemInline(TranslationTabularInline):
     model = AgendaItem
     extra = 0
     fields = ("order", "title", "presenter", "presenter_name", "minutes_allotted", "level")
@@ -78,14 +79,14 @@ class ActionItemInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count")
     list_filter = ("status", "level", "kind", "body", "venue__country")
     list_select_related = ("body", "venue")
-    search_fields = ("title", "description", "venue__city")
+    search_fields = ("title_en", "title_ru", "title_uz", "slug", "venue__city_en")
     autocomplete_fields = ("body", "venue")
-    prepopulated_fields = {"slug": ("title",)}
+    prepopulated_fields = {"slug": ("title_en",)}
     date_hierarchy = "starts_at"
     inlines = [AgendaItemInline, ParticipationInline, MeetingOrganizationInline, DocumentInline, ActionItemInline]
     fieldsets = (
@@ -114,11 +115,11 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(SimpleHistoryAdmin):
+class AgendaItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("title", "meeting", "order", "level", "minutes_allotted")
     list_filter = ("level", "meeting__body")
     list_select_related = ("meeting",)
-    search_fields = ("title", "description", "meeting__title")
+    search_fields = ("title_en", "title_ru", "title_uz", "meeting__title_en")
     autocomplete_fields = ("meeting", "presenter")
 
 
@@ -127,7 +128,7 @@ class ParticipationAdmin(SimpleHistoryAdmin):
     list_display = ("member", "meeting", "role", "rsvp", "rsvp_mode", "attendance")
     list_filter = ("rsvp", "attendance", "role", "meeting__body")
     list_select_related = ("member", "meeting")
-    search_fields = ("member__first_name", "member__last_name", "meeting__title")
+    search_fields = ("member__first_name", "member__last_name", "meeting__title_en")
     autocomplete_fields = ("meeting", "member")
 
 
@@ -136,7 +137,7 @@ class MeetingOrganizationAdmin(admin.ModelAdmin):
     list_display = ("organization", "meeting", "role")
     list_filter = ("role", "organization__kind")
     list_select_related = ("organization", "meeting")
-    search_fields = ("organization__name", "organization__acronym", "meeting__title")
+    search_fields = ("organization__name_en", "organization__acronym", "meeting__title_en")
     autocomplete_fields = ("meeting", "organization")
 
 
@@ -146,7 +147,7 @@ class MinutesAdmin(SimpleHistoryAdmin):
     list_display = ("__str__", "status", "version", "level", "circulated_at", "approved_at")
     list_filter = ("status", "level", "meeting__body")
     list_select_related = ("meeting",)
-    search_fields = ("meeting__title", "text")
+    search_fields = ("meeting__title_en", "meeting__title_ru", "text")
     autocomplete_fields = ("meeting",)
     # The workflow moves only through the actions below, which record who and when.
     readonly_fields = ("status", "version", "circulated_at", "approved_at", "approved_by")
@@ -189,14 +190,14 @@ class MinutesAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PublicSummary)
-class PublicSummaryAdmin(SimpleHistoryAdmin):
+class PublicSummaryAdmin(SimpleHistoryAdmin, TranslationAdmin):
     form = PublicSummaryAdminForm
     list_display = ("title", "meeting", "status", "published_at")
     list_filter = ("status", "meeting__body")
     list_select_related = ("meeting",)
-    search_fields = ("title", "text", "meeting__title")
+    search_fields = ("title_en", "title_ru", "title_uz", "slug", "meeting__title_en")
     autocomplete_fields = ("meeting",)
-    prepopulated_fields = {"slug": ("title",)}
+    prepopulated_fields = {"slug": ("title_en",)}
     readonly_fields = ("published_at",)
     fields = ("meeting", "title", "slug", "text", "status", "published_at", "loaded_version")
     actions = ["publish", "unpublish"]
@@ -236,7 +237,7 @@ class DocumentAdmin(admin.ModelAdmin):
     list_display = ("title", "meeting", "group", "language", "translation_status", "level", "size", "created_at")
     list_filter = ("level", "language", "translation_status", "meeting__body", "group")
     list_select_related = ("meeting", "group")
-    search_fields = ("title", "original_filename", "meeting__title", "checksum")
+    search_fields = ("title", "original_filename", "meeting__title_en", "checksum")
     autocomplete_fields = ("meeting", "agenda_item", "group", "original")
     readonly_fields = ("uuid", "original_filename", "content_type", "size", "checksum")
     fields = (
@@ -262,6 +263,6 @@ class ActionItemAdmin(SimpleHistoryAdmin):
     list_display = ("title", "meeting", "owner", "due_date", "status", "level")
     list_filter = ("status", "level", "meeting__body")
     list_select_related = ("meeting", "owner")
-    search_fields = ("title", "description", "owner__last_name", "meeting__title")
+    search_fields = ("title", "description", "owner__last_name", "meeting__title_en")
     autocomplete_fields = ("meeting", "agenda_item", "owner")
     date_hierarchy = "due_date"

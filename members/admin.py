@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 
 from core.models import Language
 from members.models import Country, Member, Organization
@@ -12,18 +13,18 @@ from workinggroups.models import Membership
 
 
 @admin.register(Country)
-class CountryAdmin(admin.ModelAdmin):
+class CountryAdmin(TranslationAdmin):
     list_display = ("name", "code", "is_member_state")
     list_filter = ("is_member_state",)
-    search_fields = ("name", "code")
+    search_fields = ("name_en", "name_ru", "name_uz", "code")
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(TranslationAdmin):
     list_display = ("name", "acronym", "kind", "partner_role", "country")
     list_filter = ("kind", "partner_role", "country")
     list_select_related = ("country",)
-    search_fields = ("name", "acronym")
+    search_fields = ("name_en", "name_ru", "name_uz", "acronym")
     autocomplete_fields = ("country",)
     prepopulated_fields = {"slug": ("acronym",)}
 
@@ -75,7 +76,7 @@ class MemberAdmin(admin.ModelAdmin):
     list_display = ("full_name", "kind", "country", "organization", "is_active", "public_profile", "user")
     list_filter = ("is_active", "kind", "country", "public_profile", "memberships__group")
     list_select_related = ("country", "organization", "user")
-    search_fields = ("first_name", "last_name", "email", "position", "organization__name", "expertise")
+    search_fields = ("first_name", "last_name", "email", "position", "organization__name_en", "expertise")
     autocomplete_fields = ("user", "country", "organization")
     inlines = [MembershipInline]
     fieldsets = (

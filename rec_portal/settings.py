@@ -67,6 +67,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG o
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "modeltranslation",  # Must come before the admin.
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -74,6 +75,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.syndication",
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
@@ -85,6 +88,8 @@ INSTALLED_APPS = [
     "members",
     "workinggroups",
     "meetings",
+    "news",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -216,6 +221,10 @@ LANGUAGES = [
     ("uz", _("Uzbek")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Public texts are stored per language (title_en, title_ru, title_uz); English fills any gap.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_LANGUAGES = ("en", "ru", "uz")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Tashkent"  # The Council's seat; each meeting carries its own zone.

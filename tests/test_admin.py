@@ -19,7 +19,7 @@ from tests.factories import MeetingFactory, MinutesFactory, VenueFactory
 ADMIN_MODELS = sorted(
     (model._meta.app_label, model._meta.model_name)
     for model in admin.site._registry
-    if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings"}
+    if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
 )
 INLINE_PREFIXES = ["agenda_items", "participations", "organizations", "documents", "action_items"]
 
@@ -72,7 +72,7 @@ def test_every_domain_model_has_an_admin_page():
     ours = {
         model
         for model in apps.get_models()
-        if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings"}
+        if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
         and not model.__name__.startswith("Historical")
         and not model._meta.auto_created
     }
@@ -124,13 +124,15 @@ def test_the_secretariat_cannot_make_anyone_a_superuser(admin_pages_client, wg_a
 
 def _meeting_form(meeting: Meeting | None = None, **changes) -> dict:
     data = {
-        "title": "Planning",
+        "title_en": "Planning",
+        "title_ru": "",
+        "title_uz": "",
         "slug": "planning",
         "body": "",
         "kind": Meeting.Kind.REGULAR,
         "status": Meeting.Status.PLANNED,
         "level": Level.COUNCIL,
-        "description": "",
+        "description_en": "",
         "starts_at_0": "2026-12-10",
         "starts_at_1": "10:00:00",
         "ends_at_0": "2026-12-10",
@@ -141,7 +143,7 @@ def _meeting_form(meeting: Meeting | None = None, **changes) -> dict:
         **_empty_inlines(),
     }
     if meeting is not None:
-        data |= {"title": meeting.title, "slug": meeting.slug, "body": meeting.body_id or "", "level": meeting.level}
+        data |= {"title_en": meeting.title_en, "slug": meeting.slug, "body": meeting.body_id or "", "level": meeting.level}
     return data | changes
 
 
@@ -187,10 +189,10 @@ def test_a_concurrent_edit_is_refused_and_nothing_is_overwritten(admin_pages_cli
 
     # Someone else saves first.
     Meeting.objects.filter(pk=meeting.pk).update(
-        title="Their change", updated_at=meeting.updated_at + datetime.timedelta(seconds=5)
+        title_en="Their change", updated_at=meeting.updated_at + datetime.timedelta(seconds=5)
     )
 
-    response = admin_pages_client.post(url, _meeting_form(meeting, title="My change", loaded_version=loaded))
+    response = admin_pages_client.post(url, _meeting_form(meeting, title_en="My change", loaded_version=loaded))
     assert response.status_code == 200
     assert "Someone else saved this record" in response.content.decode()
     meeting.refresh_from_db()
@@ -202,7 +204,7 @@ def test_meeting_changes_keep_a_history(admin_pages_client, group_a):
     meeting = MeetingFactory(body=group_a, title="Original")
     url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
     loaded = admin_pages_client.get(url).context["adminform"].form["loaded_version"].value()
-    form = _meeting_form(meeting, title="Renamed", loaded_version=loaded, time_zone=meeting.time_zone)
+    form = _meeting_form(meeting, title_en="Renamed", loaded_version=loaded, time_zone=meeting.time_zone)
     assert admin_pages_client.post(url, form).status_code == 302
     history = list(meeting.history.order_by("history_date").values_list("title", "history_user__username"))
     assert history[-1] == ("Renamed", "secretariat")

@@ -25,7 +25,7 @@ from tests.factories import (
 )
 from workinggroups.models import WorkingGroup
 
-OUR_APPS = {"accounts", "members", "workinggroups", "meetings"}
+OUR_APPS = {"accounts", "members", "workinggroups", "meetings", "news"}
 
 
 @pytest.mark.django_db

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from workinggroups.models import (
     Implementation,
@@ -26,11 +27,11 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(WorkingGroup)
-class WorkingGroupAdmin(admin.ModelAdmin):
+class WorkingGroupAdmin(TranslationAdmin):
     list_display = ("name", "short_name", "kind", "letter", "order", "is_active", "member_count")
     list_filter = ("kind", "is_active")
-    search_fields = ("name", "short_name", "mandate")
-    prepopulated_fields = {"slug": ("short_name",)}
+    search_fields = ("name_en", "name_ru", "name_uz", "short_name_en")
+    prepopulated_fields = {"slug": ("short_name_en",)}
     inlines = [MembershipInline]
 
     def get_queryset(self, request):
@@ -46,33 +47,33 @@ class MembershipAdmin(admin.ModelAdmin):
     list_display = ("member", "group", "role", "start_date", "end_date")
     list_filter = ("group", "role")
     list_select_related = ("member", "group")
-    search_fields = ("member__first_name", "member__last_name", "group__name")
+    search_fields = ("member__first_name", "member__last_name", "group__name_en")
     autocomplete_fields = ("member", "group")
     date_hierarchy = "start_date"
 
 
-class WorkPlanItemInline(admin.TabularInline):
+class WorkPlanItemInline(TranslationTabularInline):
     model = WorkPlanItem
     extra = 0
     fields = ("order", "title", "status", "due_year", "due_quarter")
 
 
 @admin.register(WorkPlan)
-class WorkPlanAdmin(admin.ModelAdmin):
+class WorkPlanAdmin(TranslationAdmin):
     list_display = ("title", "group", "period_start", "period_end")
     list_filter = ("group",)
     list_select_related = ("group",)
-    search_fields = ("title", "summary")
+    search_fields = ("title_en", "title_ru", "title_uz")
     autocomplete_fields = ("group",)
     inlines = [WorkPlanItemInline]
 
 
 @admin.register(WorkPlanItem)
-class WorkPlanItemAdmin(admin.ModelAdmin):
+class WorkPlanItemAdmin(TranslationAdmin):
     list_display = ("title", "plan", "status", "due_label")
     list_filter = ("status", "plan__group", "due_year")
     list_select_related = ("plan",)
-    search_fields = ("title", "description")
+    search_fields = ("title_en", "title_ru", "title_uz")
     autocomplete_fields = ("plan", "meetings")
 
     @admin.display(description=_("due"))
@@ -81,18 +82,18 @@ class WorkPlanItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Pillar)
-class PillarAdmin(admin.ModelAdmin):
+class PillarAdmin(TranslationAdmin):
     list_display = ("number", "name")
-    search_fields = ("name",)
+    search_fields = ("name_en", "name_ru", "name_uz")
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(TranslationAdmin):
     list_display = ("name", "slug")
-    search_fields = ("name",)
+    search_fields = ("name_en", "name_ru", "name_uz")
 
 
-class ImplementationInline(admin.TabularInline):
+class ImplementationInline(TranslationTabularInline):
     model = Implementation
     extra = 0
     autocomplete_fields = ("country",)
@@ -100,11 +101,11 @@ class ImplementationInline(admin.TabularInline):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(admin.ModelAdmin):
+class RecommendationAdmin(TranslationAdmin):
     list_display = ("code", "title", "group", "status", "adopted_on")
     list_filter = ("status", "group", "pillars", "themes")
     list_select_related = ("group",)
-    search_fields = ("code", "title", "text")
+    search_fields = ("code", "title_en", "title_ru", "title_uz")
     autocomplete_fields = ("group", "adopted_at")
     filter_horizontal = ("pillars", "themes")
     date_hierarchy = "adopted_on"
@@ -112,9 +113,9 @@ class RecommendationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Implementation)
-class ImplementationAdmin(admin.ModelAdmin):
+class ImplementationAdmin(TranslationAdmin):
     list_display = ("recommendation", "country", "status", "updated_at")
     list_filter = ("status", "country", "recommendation__group")
     list_select_related = ("recommendation", "country")
-    search_fields = ("recommendation__code", "recommendation__title", "note")
+    search_fields = ("recommendation__code", "recommendation__title_en", "note_en")
     autocomplete_fields = ("recommendation", "country")

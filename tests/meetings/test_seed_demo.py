@@ -20,7 +20,7 @@ def _counts() -> dict[str, int]:
     return {
         model._meta.label: model._default_manager.count()
         for model in apps.get_models()
-        if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings"}
+        if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
     }
 
 

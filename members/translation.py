@@ -1,0 +1,15 @@
+"""Fields of people and organisations that are written in English, Russian and Uzbek."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from members.models import Country, Organization
+
+
+@register(Country)
+class CountryTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Organization)
+class OrganizationTranslation(TranslationOptions):
+    fields = ("name", "description")

@@ -1,0 +1,40 @@
+"""Public texts of the bodies, plans and recommendations, in English, Russian and Uzbek."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from workinggroups.models import Implementation, Pillar, Recommendation, Theme, WorkingGroup, WorkPlan, WorkPlanItem
+
+
+@register(WorkingGroup)
+class WorkingGroupTranslation(TranslationOptions):
+    fields = ("name", "short_name", "mandate")
+
+
+@register(WorkPlan)
+class WorkPlanTranslation(TranslationOptions):
+    fields = ("title", "summary")
+
+
+@register(WorkPlanItem)
+class WorkPlanItemTranslation(TranslationOptions):
+    fields = ("title", "description")
+
+
+@register(Pillar)
+class PillarTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Theme)
+class ThemeTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Recommendation)
+class RecommendationTranslation(TranslationOptions):
+    fields = ("title", "text")
+
+
+@register(Implementation)
+class ImplementationTranslation(TranslationOptions):
+    fields = ("note",)
