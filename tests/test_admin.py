@@ -143,7 +143,12 @@ def _meeting_form(meeting: Meeting | None = None, **changes) -> dict:
         **_empty_inlines(),
     }
     if meeting is not None:
-        data |= {"title_en": meeting.title_en, "slug": meeting.slug, "body": meeting.body_id or "", "level": meeting.level}
+        data |= {
+            "title_en": meeting.title_en,
+            "slug": meeting.slug,
+            "body": meeting.body_id or "",
+            "level": meeting.level,
+        }
     return data | changes
 
 
