@@ -7,11 +7,13 @@ from io import StringIO
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from django.utils import timezone, translation
 
 from accounts.models import User
 from meetings import access
 from meetings.models import Document, Level, Meeting, Minutes, PublicSummary
-from workinggroups.models import Recommendation, WorkingGroup
+from news.models import NewsItem
+from workinggroups.models import Pillar, Recommendation, Theme, WorkingGroup
 
 DEMO_PASSWORD = "demo-password-for-tests"
 
@@ -54,6 +56,37 @@ def test_it_loads_the_councils_public_facts(seeded):
         assert Minutes.objects.filter(status=status).exists(), status
     for status in Meeting.Status.values:
         assert Meeting.objects.filter(status=status).exists(), status
+
+
+def test_the_real_facts_are_in_russian_and_uzbek(seeded):
+    bodies = WorkingGroup.objects.all()
+    assert bodies.count() == 5
+    for body in bodies:
+        for field in ("name", "short_name", "mandate"):
+            for language in ("ru", "uz"):
+                assert getattr(body, f"{field}_{language}"), (body.slug, field, language)
+    group_a = WorkingGroup.objects.get(letter="a")
+    with translation.override("ru"):
+        assert group_a.short_name == "Рабочая группа (a)"
+    with translation.override("uz"):
+        assert group_a.short_name == "(a) ishchi guruhi"
+    for row in [*Pillar.objects.all(), *Theme.objects.all()]:
+        assert row.name_ru and row.name_uz, row
+    first = PublicSummary.objects.get(slug="first-meeting-of-the-council")
+    assert first.text_ru and first.text_uz
+
+
+def test_news_is_published_scheduled_and_drafted(seeded):
+    secretariat = User.objects.get(username="secretariat")
+    published = NewsItem.objects.published()
+    launch = published.get(slug="council-launched-in-tashkent-2024-05-14")
+    assert launch.title_ru and launch.title_uz and launch.body_uz
+    assert launch.author == secretariat
+    scheduled = NewsItem.objects.filter(status=NewsItem.Status.PUBLISHED, published_at__gt=timezone.now())
+    assert scheduled.exists()
+    assert not published.filter(pk__in=scheduled).exists()
+    assert NewsItem.objects.filter(status=NewsItem.Status.DRAFT).exclude(pk__in=published).exists()
+    assert all(item.title_ru for item in NewsItem.objects.all())
 
 
 def test_each_demo_account_has_its_role_and_the_password(seeded):

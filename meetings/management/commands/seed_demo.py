@@ -17,7 +17,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from modeltranslation.translator import NotRegistered, translator
 
 from accounts.roles import sync_secretariat_group
 from meetings import demo_data as data
@@ -33,6 +34,7 @@ from meetings.models import (
     Venue,
 )
 from members.models import Country, Member, Organization
+from news.models import NewsItem
 from workinggroups.models import (
     Implementation,
     Membership,
@@ -48,7 +50,10 @@ M = TypeVar("M", bound=models.Model)
 
 PASSWORD_FILE_NAME = ".demo-password"  # noqa: S105 - the name of the file, not a password.
 
-_IMPLEMENTATION_NOTES = {
+# The languages demo_data writes: a spec's `title` is English, `title_ru` and `title_uz` its translations.
+LANGUAGES = ("en", "ru", "uz")
+
+_IMPLEMENTATION_NOTES = {  # English only: the notes are left untranslated.
     "implemented": "Sample note: reflected in national guidance.",
     "in_progress": "Sample note: a draft is being discussed by the ministries concerned.",
     "not_applicable": "Sample note: no returnees are in the situation this recommendation covers.",
@@ -94,14 +99,18 @@ class Seeder:
             setattr(obj, name, values[name])
         obj.full_clean()
         stamp = ["updated_at"] if any(f.name == "updated_at" for f in obj._meta.concrete_fields) else []
-        obj.save(update_fields=[*changed, *stamp])
+        obj.save(update_fields=[*changed, *_originals_of(model, changed), *stamp])
         self.updated += 1
         return obj
 
     # --- Steps, in dependency order --------------------------------------------------
 
     def run(self) -> None:
-        """Load everything."""
+        """Load everything, in the default language so that untranslated columns and lookups use English."""
+        with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            self._run()
+
+    def _run(self) -> None:
         self.load_countries()
         self.load_organizations()
         self.load_bodies()
@@ -113,10 +122,15 @@ class Seeder:
         self.load_body_documents()
         self.load_work_plans()
         self.load_recommendations()
+        self.load_news()
 
     def load_countries(self) -> None:
-        for code, name, member_state in data.COUNTRIES:
-            self.countries[code] = self.upsert(Country, {"code": code}, {"name": name, "is_member_state": member_state})
+        for code, name_en, name_ru, name_uz, member_state in data.COUNTRIES:
+            self.countries[code] = self.upsert(
+                Country,
+                {"code": code},
+                {"name_en": name_en, "name_ru": name_ru, "name_uz": name_uz, "is_member_state": member_state},
+            )
 
     def load_organizations(self) -> None:
         for spec in data.ORGANIZATIONS:
@@ -124,12 +138,11 @@ class Seeder:
                 Organization,
                 {"slug": spec.slug},
                 {
-                    "name": spec.name,
+                    **texts(spec, "name", "description"),
                     "acronym": spec.acronym,
                     "kind": spec.kind,
                     "country": self.countries[spec.country] if spec.country else None,
                     "partner_role": spec.partner_role,
-                    "description": spec.description,
                     "website": spec.website,
                 },
             )
@@ -140,12 +153,10 @@ class Seeder:
                 WorkingGroup,
                 {"slug": spec.slug},
                 {
+                    **texts(spec, "name", "short_name", "mandate"),
                     "kind": spec.kind,
                     "letter": spec.letter,
-                    "name": spec.name,
-                    "short_name": spec.short_name,
                     "order": spec.order,
-                    "mandate": spec.mandate,
                     "is_active": True,
                 },
             )
@@ -154,8 +165,13 @@ class Seeder:
         for key, spec in data.VENUES.items():
             self.venues[key] = self.upsert(
                 Venue,
-                {"name": spec.name, "city": spec.city},
-                {"country": self.countries[spec.country], "time_zone": spec.time_zone, "address": spec.address},
+                {"name_en": spec.name, "city_en": spec.city},
+                {
+                    **texts(spec, "name", "city"),
+                    "country": self.countries[spec.country],
+                    "time_zone": spec.time_zone,
+                    "address": spec.address,
+                },
             )
 
     def load_accounts(self) -> None:
@@ -251,7 +267,7 @@ class Seeder:
             Meeting,
             {"slug": spec.slug},
             {
-                "title": spec.title,
+                **texts(spec, "title", "description"),
                 "body": body,
                 "kind": spec.kind,
                 "status": spec.status,
@@ -261,7 +277,6 @@ class Seeder:
                 "time_zone": zone_name,
                 "venue": venue,
                 "online_url": f"https://meet.example.org/rec/{spec.slug}" if spec.online else "",
-                "description": spec.description,
             },
         )
         self.meetings[spec.slug] = meeting
@@ -276,8 +291,7 @@ class Seeder:
                 AgendaItem,
                 {"meeting": meeting, "order": order},
                 {
-                    "title": item.title,
-                    "description": item.description,
+                    **texts(item, "title", "description"),
                     "level": item.level,
                     "minutes_allotted": item.minutes,
                     "presenter": self.people[presenter] if presenter else None,
@@ -305,9 +319,8 @@ class Seeder:
                 PublicSummary,
                 {"meeting": meeting},
                 {
-                    "title": spec.summary.title,
+                    **texts(spec.summary, "title", "text"),
                     "slug": spec.summary.slug,
-                    "text": spec.summary.text,
                     "status": "published",
                     "published_at": spec.summary.published_at,
                 },
@@ -461,15 +474,16 @@ class Seeder:
     # --- Plans and recommendations ---------------------------------------------------
 
     def load_work_plans(self) -> None:
-        short_names = {spec.slug: spec.short_name for spec in data.BODIES}
+        bodies = {spec.slug: spec for spec in data.BODIES}
         for slug, items in data.WORK_PLANS.items():
+            short_names = {language: in_language(bodies[slug], "short_name", language) for language in LANGUAGES}
             plan = self.upsert(
                 WorkPlan,
                 {"group": self.bodies[slug], "period_start": data.PLAN_START},
                 {
-                    "title": f"{short_names[slug]}: work plan 2024–2025",
+                    **{f"title_{lang}": data.PLAN_TITLE[lang].format(body=short_names[lang]) for lang in LANGUAGES},
+                    **{f"summary_{lang}": data.PLAN_SUMMARY[lang].format(body=short_names[lang]) for lang in LANGUAGES},
                     "period_end": data.PLAN_END,
-                    "summary": data.plan_summary(short_names[slug]),
                 },
             )
             for order, item in enumerate(items, start=1):
@@ -477,8 +491,7 @@ class Seeder:
                     WorkPlanItem,
                     {"plan": plan, "order": order},
                     {
-                        "title": item.title,
-                        "description": item.description,
+                        **texts(item, "title", "description"),
                         "status": item.status,
                         "due_year": item.due_year,
                         "due_quarter": item.due_quarter,
@@ -495,9 +508,8 @@ class Seeder:
                 Recommendation,
                 {"code": spec.code},
                 {
+                    **texts(spec, "title", "text"),
                     "group": self.bodies[spec.body],
-                    "title": spec.title,
-                    "text": spec.text,
                     "status": "adopted" if meeting else "draft",
                     "adopted_at": meeting,
                     "adopted_on": meeting.local_starts_at.date() if meeting else None,
@@ -514,8 +526,54 @@ class Seeder:
                 self.upsert(
                     Implementation,
                     {"recommendation": recommendation, "country": self.countries[code]},
-                    {"status": status, "note": _IMPLEMENTATION_NOTES.get(status, "")},
+                    {"status": status, "note_en": _IMPLEMENTATION_NOTES.get(status, "")},
                 )
+
+    # --- News ------------------------------------------------------------------------
+
+    def load_news(self) -> None:
+        for spec in data.NEWS:
+            if spec.on is None or isinstance(spec.on, datetime.datetime):
+                published_at = spec.on
+            else:
+                # Counted from midnight today, so a second run on the same day changes nothing.
+                published_at = self.anchor + datetime.timedelta(
+                    days=spec.on, hours=spec.at.hour, minutes=spec.at.minute
+                )
+            self.upsert(
+                NewsItem,
+                {"slug": spec.slug},
+                {
+                    **texts(spec, "title", "lead", "body"),
+                    "status": spec.status,
+                    "published_at": published_at,
+                    "author": self.secretariat_user,
+                },
+            )
+
+
+def in_language(spec: object, field: str, language: str) -> str | None:
+    """Return `spec.field` in `language`: the field itself for English, else its sibling `field_ru` or `field_uz`."""
+    return getattr(spec, field if language == "en" else f"{field}_{language}")
+
+
+def texts(spec: object, *fields: str) -> dict[str, str | None]:
+    """Return the `_en`, `_ru` and `_uz` columns of each translated field, read from the spec."""
+    return {f"{field}_{language}": in_language(spec, field, language) for field in fields for language in LANGUAGES}
+
+
+def _originals_of(model: type[models.Model], changed: list[str]) -> list[str]:
+    """Return the translated fields whose default-language column is among `changed`, e.g. "title" for "title_en".
+
+    The original column keeps a copy of the default language; saving it too keeps that copy current.
+    """
+    try:
+        translated = translator.get_options_for_model(model).fields
+    except NotRegistered:
+        return []
+    suffix = f"_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+    originals = (name[: -len(suffix)] for name in changed if name.endswith(suffix))
+    return [name for name in originals if name in translated]
 
 
 def _differs(obj: models.Model, name: str, value: Any) -> bool:
@@ -536,8 +594,9 @@ def _write_password_file(path: Path, password: str) -> None:
 
 class Command(BaseCommand):
     help = (
-        "Load the Council's bodies, member states, organisers, partners and 2024 meetings, plus clearly "
-        "labelled sample meetings, people and demo accounts. Running it again updates rather than duplicates. "
+        "Load the Council's bodies, member states, organisers, partners, 2024 meetings and news in English, Russian "
+        "and Uzbek, plus clearly labelled sample meetings, news, people and demo accounts. Running it again updates "
+        "rather than duplicates. "
         "The demo accounts' password comes from DEMO_PASSWORD, or is generated once."
     )
 
@@ -604,6 +663,7 @@ class Command(BaseCommand):
             ("Work plan items", WorkPlanItem.objects.count()),
             ("Recommendations", Recommendation.objects.count()),
             ("Implementation statuses", Implementation.objects.count()),
+            ("News items", NewsItem.objects.count()),
         ]
         width = max(len(label) for label, _count in rows)
         for label, count in rows:
