@@ -42,6 +42,7 @@ class Clearance:
     chair_group_ids: frozenset[int] = field(default_factory=frozenset)
     is_executive: bool = False
     is_executive_chair: bool = False
+    time_zone: str | None = None  # The person's own zone, for showing times.
 
     @property
     def is_member(self) -> bool:
@@ -71,9 +72,10 @@ def _compute_clearance(user) -> Clearance:
     # Query 1: the secretariat role (superusers hold it implicitly).
     is_secretariat = user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists()
     # Query 2: the active person behind the account; an inactive or missing one sees only public material.
-    member_id = Member.objects.filter(user_id=user.pk, is_active=True).values_list("pk", flat=True).first()
-    if member_id is None:
+    person = Member.objects.filter(user_id=user.pk, is_active=True).values_list("pk", "time_zone").first()
+    if person is None:
         return Clearance(user_id=user.pk, is_secretariat=is_secretariat)
+    member_id, time_zone = person
     # Query 3: current seats on the Council's active bodies.
     seats = (
         Membership.objects.current()
@@ -99,6 +101,7 @@ def _compute_clearance(user) -> Clearance:
         chair_group_ids=frozenset(chair_group_ids),
         is_executive=is_executive,
         is_executive_chair=is_executive_chair,
+        time_zone=time_zone,
     )
 
 

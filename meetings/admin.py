@@ -166,13 +166,19 @@ class MinutesAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Circulate the selected minutes to the chairs"), permissions=["change"])
     def circulate(self, request, queryset):
-        self._run(request, queryset, services.circulate_minutes, _("circulated"))
+        done = self._run(request, queryset, services.circulate_minutes)
+        if done:
+            message = ngettext("%(count)d set of minutes circulated.", "%(count)d sets of minutes circulated.", done)
+            self.message_user(request, message % {"count": done}, messages.SUCCESS)
 
     @admin.action(description=_("Approve the selected minutes"), permissions=["change"])
     def approve(self, request, queryset):
-        self._run(request, queryset, services.approve_minutes, _("approved"))
+        done = self._run(request, queryset, services.approve_minutes)
+        if done:
+            message = ngettext("%(count)d set of minutes approved.", "%(count)d sets of minutes approved.", done)
+            self.message_user(request, message % {"count": done}, messages.SUCCESS)
 
-    def _run(self, request, queryset, step, verb) -> None:
+    def _run(self, request, queryset, step) -> int:
         done = 0
         for minutes in queryset.select_related("meeting"):
             try:
@@ -180,13 +186,7 @@ class MinutesAdmin(SimpleHistoryAdmin):
                 done += 1
             except services.WorkflowError as error:
                 self.message_user(request, f"{minutes}: {error.message}", messages.WARNING)
-        if done:
-            self.message_user(
-                request,
-                ngettext("%(count)d set of minutes %(verb)s.", "%(count)d sets of minutes %(verb)s.", done)
-                % {"count": done, "verb": verb},
-                messages.SUCCESS,
-            )
+        return done
 
 
 @admin.register(PublicSummary)
@@ -212,7 +212,8 @@ class PublicSummaryAdmin(SimpleHistoryAdmin, TranslationAdmin):
             except services.WorkflowError as error:
                 self.message_user(request, f"{summary}: {error.message}", messages.WARNING)
         if done:
-            self.message_user(request, _("%(count)d summaries published.") % {"count": done}, messages.SUCCESS)
+            message = ngettext("%(count)d summary published.", "%(count)d summaries published.", done)
+            self.message_user(request, message % {"count": done}, messages.SUCCESS)
 
     @admin.action(description=_("Take the selected summaries off the public site"), permissions=["change"])
     def unpublish(self, request, queryset):

@@ -16,6 +16,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import Language, TimeStampedModel, TimeZoneField
@@ -167,7 +168,7 @@ class Meeting(TimeStampedModel):
                 condition=~Q(level="group") | Q(body__isnull=False),
                 name="meetings_meeting_group_level_needs_body",
                 violation_error_message=_(
-                    "A plenary meeting has no body, so it cannot be at Group level: choose Council or Restricted."
+                    "A plenary meeting has no body, so it cannot be at Group level: choose another level."
                 ),
             ),
         ]
@@ -255,10 +256,6 @@ class AgendaItem(TimeStampedModel):
     def get_absolute_url(self) -> str:
         return f"{self.meeting.get_absolute_url()}#agenda-{self.order}"
 
-    @property
-    def presenter_display(self) -> str:
-        return str(self.presenter) if self.presenter_id else self.presenter_name
-
 
 class Participation(TimeStampedModel):
     """A person's invitation to a meeting, their reply and whether they attended."""
@@ -305,7 +302,7 @@ class Participation(TimeStampedModel):
     history = HistoricalRecords(excluded_fields=["created_at"])
 
     class Meta:
-        verbose_name = _("participation")
+        verbose_name = _("participant")
         verbose_name_plural = _("participants")
         ordering = ["meeting", "member__last_name", "member__first_name"]
         constraints = [
@@ -396,7 +393,7 @@ class Minutes(TimeStampedModel):
 
     class Meta:
         verbose_name = _("minutes")
-        verbose_name_plural = _("minutes")
+        verbose_name_plural = pgettext_lazy("plural", "minutes")
         ordering = ["-meeting__starts_at"]
         constraints = [
             models.CheckConstraint(
@@ -428,6 +425,12 @@ class PublicSummaryQuerySet(models.QuerySet):
     def published(self) -> PublicSummaryQuerySet:
         """Return summaries anyone may read."""
         return self.filter(status=PublicSummary.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def search(self, text: str) -> PublicSummaryQuerySet:
+        """Return the summaries matching `text` in any language, best first."""
+        from meetings.search import search_summaries
+
+        return search_summaries(self, text)
 
     def visible_to(self, user) -> PublicSummaryQuerySet:
         """Return published summaries, and drafts too for the secretariat."""

@@ -90,7 +90,7 @@ class MemberAdmin(admin.ModelAdmin):
         ),
     )
 
-    @admin.display(description=_("name"), ordering="last_name")
+    @admin.display(description=_("full name"), ordering="last_name")
     def full_name(self, obj: Member) -> str:
         return obj.full_name
 

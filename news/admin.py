@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -37,4 +38,5 @@ class NewsItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
             item.status, item.published_at = NewsItem.Status.PUBLISHED, timezone.now()
             item.save(update_fields=["status", "published_at", "updated_at"])
             count += 1
-        self.message_user(request, _("%(count)d announcements published.") % {"count": count}, messages.SUCCESS)
+        message = ngettext("%(count)d announcement published.", "%(count)d announcements published.", count)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)

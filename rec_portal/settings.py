@@ -77,12 +77,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.syndication",
+    "django.contrib.postgres",  # Full-text search lookups; harmless on SQLite.
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
     "template_partials",
     "simple_history",
     "bootstrap",  # django-bootstrap-static: Bootstrap's CSS and JS as a Python package.
+    "ninja",  # django-ninja's Swagger UI files for /api/v1/docs, served by WhiteNoise.
     "core",
     "accounts",
     "members",
@@ -101,6 +103,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.MemberTimezoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -1,4 +1,4 @@
-"""URL configuration: public and member pages under a language prefix, admin beside them."""
+"""URL configuration: public and member pages under a language prefix; admin, API and discovery beside them."""
 
 from __future__ import annotations
 
@@ -6,10 +6,15 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from core import discovery
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # The admin is the secretariat's back office; it follows the browser's language.
     path("admin/", admin.site.urls),
+    path("api/", include("opendata.urls")),
+    path("robots.txt", discovery.robots_txt, name="robots_txt"),
+    path("sitemap.xml", discovery.sitemap, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -17,5 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("core.urls")),
     path("", include("meetings.urls")),
     path("", include("workinggroups.urls")),
+    path("", include("members.urls")),
+    path("", include("news.urls")),
     prefix_default_language=True,
 )

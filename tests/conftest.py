@@ -20,6 +20,15 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _english():
+    """Start every test in English: a request to /ru/ leaves Russian active in the thread."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def group_a(db) -> WorkingGroup:
     return WorkingGroupFactory(letter="a")

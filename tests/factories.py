@@ -22,6 +22,7 @@ from meetings.models import (
     Venue,
 )
 from members.models import Country, Member, Organization
+from news.models import NewsItem
 from workinggroups.models import Membership, Recommendation, WorkingGroup
 
 TASHKENT = zoneinfo.ZoneInfo("Asia/Tashkent")
@@ -193,3 +194,17 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
     text = "Do the right thing."
     status = Recommendation.Status.ADOPTED
     adopted_on = datetime.date(2024, 7, 25)
+
+
+class NewsItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = NewsItem
+
+    title = factory.Sequence(lambda n: f"Announcement {n}")
+    slug = factory.Sequence(lambda n: f"announcement-{n}")
+    lead = "A short lead."
+    body = "The full text."
+    status = NewsItem.Status.PUBLISHED
+    published_at = factory.LazyAttribute(
+        lambda o: timezone.now() - datetime.timedelta(hours=2) if o.status == "published" else None
+    )

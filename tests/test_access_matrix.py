@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from meetings.models import Level
 from tests.conftest import PERSONAS
 from tests.factories import (
     DocumentFactory,
     MeetingFactory,
+    NewsItemFactory,
     ParticipationFactory,
     PublicSummaryFactory,
     RecommendationFactory,
@@ -23,6 +27,20 @@ MEMBERS = EVERYONE - {"anonymous", "inactive"}
 # URL name → (how to build the path from the objects, who gets 200; everyone else gets 404).
 MATRIX = {
     "core:home": (lambda o: "/en/", EVERYONE),
+    "workinggroups:about": (lambda o: "/en/about/", EVERYONE),
+    "workinggroups:recommendations": (lambda o: "/en/recommendations/", EVERYONE),
+    "meetings:calendar": (lambda o: "/en/calendar/", EVERYONE),
+    "meetings:calendar_month": (lambda o: "/en/calendar/2026/12/", EVERYONE),
+    "meetings:calendar_ics": (lambda o: "/en/calendar/public.ics", EVERYONE),
+    "meetings:summaries": (lambda o: "/en/summaries/?q=meeting", EVERYONE),
+    "meetings:summary_feed": (lambda o: "/en/summaries/feed/", EVERYONE),
+    "members:partners": (lambda o: "/en/partners/", EVERYONE),
+    "news:list": (lambda o: "/en/news/", EVERYONE),
+    "news:detail": (lambda o: o["news"].get_absolute_url(), EVERYONE),
+    "news:detail (scheduled)": (lambda o: o["scheduled_news"].get_absolute_url(), set()),
+    "news:feed": (lambda o: "/en/news/feed/", EVERYONE),
+    "robots_txt": (lambda o: "/robots.txt", EVERYONE),
+    "sitemap": (lambda o: "/sitemap.xml", EVERYONE),
     "login": (lambda o: "/en/accounts/login/", EVERYONE),
     "workinggroups:detail": (lambda o: o["group_a"].get_absolute_url(), EVERYONE),
     "workinggroups:recommendation": (lambda o: o["recommendation"].get_absolute_url(), EVERYONE),
@@ -37,14 +55,16 @@ MATRIX = {
 }
 # Names that are not pages of their own: POST-only endpoints, tested where they are used.
 NOT_PAGES = {"logout", "set_language"}
+# The open-data API is public by construction and tested in tests/opendata.
+API_NAMESPACE = "opendata"
 
 
 def _named_urls(resolver=None, namespace: str = "") -> set[str]:
     names: set[str] = set()
     for pattern in (resolver or get_resolver()).url_patterns:
         if isinstance(pattern, URLResolver):
-            if pattern.namespace == "admin":
-                continue  # The admin's own access rules are tested in test_admin.py.
+            if pattern.namespace in {"admin", API_NAMESPACE}:
+                continue  # Tested in test_admin.py and tests/opendata.
             inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
             names |= _named_urls(pattern, inner)
         elif isinstance(pattern, URLPattern) and pattern.name:
@@ -73,6 +93,8 @@ def objects(group_a, wg_c_member):
         "restricted_meeting": restricted,
         "group_document": DocumentFactory(meeting=group_meeting, level=Level.GROUP),
         "restricted_document": DocumentFactory(meeting=restricted, level=Level.RESTRICTED),
+        "news": NewsItemFactory(),
+        "scheduled_news": NewsItemFactory(published_at=timezone.now() + datetime.timedelta(days=2)),
     }
 
 

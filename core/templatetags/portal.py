@@ -1,0 +1,63 @@
+"""Template helpers of the portal: language links, translation notes, times in two zones."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import timezone, translation
+
+register = template.Library()
+
+# Each language named in itself, as people look for it in a switcher.
+LANGUAGE_SELF_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """Return, for each language, a link to this same page in it."""
+    request = context.get("request")
+    path = request.get_full_path() if request else "/"
+    current = translation.get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        links.append(
+            {
+                "code": code,
+                "name": LANGUAGE_SELF_NAMES.get(code) or translation.get_language_info(code)["name_local"],
+                "url": translate_url(path, code),
+                "current": code == current,
+            }
+        )
+    return links
+
+
+@register.filter
+def untranslated(obj, field: str) -> bool:
+    """Return whether `obj.field` has no text in the active language, so English stands in for it."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        return False
+    english = getattr(obj, f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}", None)
+    return bool(english) and not getattr(obj, f"{field}_{language}", None)
+
+
+@register.inclusion_tag("includes/_two_times.html")
+def two_times(moment: datetime, zone_name: str, *, with_date: bool = True) -> dict:
+    """Show a moment in the viewer's zone with the venue's local time beside it when they differ."""
+    venue_zone = zoneinfo.ZoneInfo(zone_name)
+    viewer = timezone.localtime(moment)
+    venue = timezone.localtime(moment, venue_zone)
+    same = viewer.utcoffset() == venue.utcoffset()
+    return {
+        "moment": moment,
+        "viewer": viewer,
+        "viewer_zone": timezone.get_current_timezone_name(),
+        "venue": venue,
+        "venue_zone": zone_name,
+        "same": same,
+        "with_date": with_date,
+    }

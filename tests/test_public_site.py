@@ -1,0 +1,334 @@
+"""The public site: no confidential data anywhere, one <h1> a page, bad input answered, search, languages."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import zoneinfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from meetings.models import Level, Meeting
+from tests.factories import (
+    ActionItemFactory,
+    AgendaItemFactory,
+    CountryFactory,
+    DocumentFactory,
+    MeetingFactory,
+    MemberFactory,
+    MembershipFactory,
+    MinutesFactory,
+    NewsItemFactory,
+    OrganizationFactory,
+    PublicSummaryFactory,
+    RecommendationFactory,
+    VenueFactory,
+)
+from workinggroups.models import Implementation, Membership, WorkPlan, WorkPlanItem
+
+MARK = "LEAKMARK"  # Planted in everything that is not public; must never reach a public page.
+ENTRY_POINTS = [
+    "/en/",
+    "/en/about/",
+    "/en/calendar/",
+    "/en/summaries/",
+    "/en/recommendations/",
+    "/en/partners/",
+    "/en/news/",
+]
+LINK = re.compile(r'href="(/(?:en|ru|uz)/[^"#?]*)"')
+
+
+@pytest.fixture
+def site(group_a, group_c, executive, wg_c_member):
+    """A public site with confidential material of every kind planted beside the public material."""
+    now = timezone.now()
+    venue = VenueFactory(name="Hall", city="Tashkent", address=f"{MARK}-address")
+    public = MeetingFactory(
+        body=group_a,
+        level=Level.PUBLIC,
+        title="Open session on reintegration",
+        venue=venue,
+        online_url=f"https://video.example.org/{MARK}-link",
+        starts_at=now + datetime.timedelta(days=3),
+    )
+    past_public = MeetingFactory(
+        body=group_a, level=Level.PUBLIC, title="Held session", starts_at=now - datetime.timedelta(days=30)
+    )
+    for level in (Level.COUNCIL, Level.GROUP, Level.RESTRICTED):
+        MeetingFactory(
+            body=group_a, level=level, title=f"{MARK}-{level}-meeting", starts_at=now + datetime.timedelta(days=4)
+        )
+        AgendaItemFactory(meeting=public, level=level, title=f"{MARK}-{level}-item")
+        DocumentFactory(meeting=public, level=level, title=f"{MARK}-{level}-document")
+        ActionItemFactory(meeting=public, level=level, title=f"{MARK}-{level}-action")
+    AgendaItemFactory(meeting=public, level=Level.PUBLIC, title="Welcome and introductions")
+    # A presenter who did not consent to a public profile is not named publicly.
+    AgendaItemFactory(
+        meeting=public, level=Level.PUBLIC, title="Opening", presenter=MemberFactory(last_name=f"{MARK}-presenter")
+    )
+    MinutesFactory(meeting=past_public, level=Level.COUNCIL, text=f"{MARK}-minutes")
+    PublicSummaryFactory(meeting=past_public, title="What the held session agreed", text="Reintegration of returnees.")
+    PublicSummaryFactory(status="draft", title=f"{MARK}-draft-summary", text=f"{MARK}-draft-text")
+    RecommendationFactory(group=group_a, title="Support families of returnees")
+    RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-recommendation")
+    NewsItemFactory(title="The Council met", body="It met.")
+    NewsItemFactory(title=f"{MARK}-scheduled-news", published_at=now + datetime.timedelta(days=1))
+    NewsItemFactory(status="draft", published_at=None, title=f"{MARK}-draft-news")
+    OrganizationFactory(name="UN Office of Counter-Terrorism", acronym="UNOCT", partner_role="organiser")
+    OrganizationFactory(name="Not a partner", partner_role="")
+    # A chair who did not consent to a public profile, and one who did.
+    hidden_chair = MemberFactory(first_name=f"{MARK}-hidden", email=f"{MARK}@example.org", phone=f"{MARK}-phone")
+    MembershipFactory(member=hidden_chair, group=group_a, role=Membership.Role.CHAIR)
+    shown = MemberFactory(first_name="Dilnoza", last_name="Public", public_profile=True, email=f"{MARK}2@example.org")
+    MembershipFactory(member=shown, group=group_a, role=Membership.Role.CO_CHAIR)
+    wg_c_member.member.email = f"{MARK}3@example.org"
+    wg_c_member.member.save()
+    return {"public": public}
+
+
+def _crawl(client, limit: int = 120) -> dict[str, str]:
+    seen: dict[str, str] = {}
+    queue = list(ENTRY_POINTS)
+    while queue and len(seen) < limit:
+        url = queue.pop(0)
+        if url in seen or url.endswith((".ics", "/feed/")) or "/documents/" in url or "/accounts/" in url:
+            continue
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        seen[url] = html
+        queue.extend(link for link in LINK.findall(html) if link not in seen)
+    return seen
+
+
+@pytest.mark.django_db
+def test_no_confidential_data_reaches_any_public_page(client, site):
+    pages = _crawl(client)
+    assert len(pages) > 15, sorted(pages)
+    for url, html in pages.items():
+        assert MARK not in html, (url, html[html.find(MARK) - 200 : html.find(MARK) + 50])
+        assert len(re.findall(r"<h1[\s>]", html)) == 1, url
+        assert "<main" in html and "<nav" in html and "<footer" in html, url
+    everything = "".join(pages.values())
+    for public_text in ("Open session on reintegration", "Welcome and introductions", "Dilnoza Public", "UNOCT"):
+        assert public_text in everything
+
+
+@pytest.mark.django_db
+def test_a_signed_in_member_of_another_group_sees_no_group_a_material(client, site, wg_c_member):
+    client.force_login(wg_c_member)
+    for url, html in _crawl(client).items():
+        for level in ("group", "restricted"):
+            assert f"{MARK}-{level}" not in html, url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/summaries/?page=abc",
+        "/en/summaries/?page=-1",
+        "/en/summaries/?page=99999999999",
+        "/en/summaries/?year=abc",
+        "/en/summaries/?year=1800",
+        "/en/summaries/?body=no-such-body",
+        "/en/summaries/?country=ZZ",
+        "/en/summaries/?q=" + "x" * 10000,
+        "/en/summaries/?q=%00%27%22)(*&",
+        "/en/calendar/?body=nope&year=20x4",
+        "/en/calendar/?page=0",
+        "/en/calendar/1999/13/",
+        "/en/calendar/2026/0/",
+        "/en/calendar/99999/1/",
+        "/en/recommendations/?pillar=nine",
+        "/en/recommendations/?theme=%FF",
+        "/en/recommendations/?group=x&page=2",
+        "/en/news/?page=2",
+        "/en/news/no-such-news/",
+        "/en/groups/no-such-group/",
+    ],
+)
+def test_malformed_parameters_get_a_4xx_or_an_empty_page_never_a_500(client, site, url):
+    response = client.get(url)
+    assert response.status_code in {200, 400, 404}, response.status_code
+    if response.status_code == 400:
+        assert 'class="invalid-feedback' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_valid_filters_narrow_the_lists(client, site, group_a, group_c):
+    assert "Held session" in client.get(f"/en/calendar/?body={group_a.slug}").content.decode()
+    assert "Held session" not in client.get(f"/en/calendar/?body={group_c.slug}").content.decode()
+    assert "Held session" not in client.get("/en/calendar/?body=plenary").content.decode()
+    html = client.get(f"/en/recommendations/?group={group_c.slug}").content.decode()
+    assert "Support families of returnees" not in html
+
+
+@pytest.mark.django_db
+def test_the_month_grid_shows_the_meetings_of_the_month(client, group_a):
+    start = datetime.datetime(2026, 12, 10, 10, tzinfo=zoneinfo.ZoneInfo("Asia/Tashkent"))
+    MeetingFactory(body=group_a, level=Level.PUBLIC, title="December session", starts_at=start)
+    MeetingFactory(body=group_a, level=Level.GROUP, title="Closed December session", starts_at=start)
+    html = client.get("/en/calendar/2026/12/").content.decode()
+    assert "December session" in html
+    assert "Closed December session" not in html
+    assert 'rel="prev" href' not in html  # Links are well formed.
+    assert "/en/calendar/2026/11/" in html and "/en/calendar/2027/1/" in html
+
+
+@pytest.mark.django_db
+def test_search_finds_words_in_every_language(client, group_a):
+    summary = PublicSummaryFactory(
+        title_en="Families of returnees",
+        text_en="The group discussed rehabilitation programmes.",
+        title_ru="Семьи возвращенцев",
+        text_ru="Группа обсудила программы реабилитации.",
+        title_uz="Qaytganlar oilalari",
+        text_uz="Guruh reabilitatsiya dasturlarini muhokama qildi.",
+    )
+    PublicSummaryFactory(title_en="Budget", text_en="Nothing about that.")
+    for word in ("rehabilitation", "реабилитации", "reabilitatsiya", "oilalari"):
+        html = client.get("/en/summaries/", {"q": word}).content.decode()
+        assert summary.title_en in html, word
+        assert "Budget" not in html, word
+    if connection.vendor == "postgresql":
+        # Stemming: another form of the same Russian and English words.
+        for word in ("реабилитация", "programme"):
+            assert summary.title_en in client.get("/en/summaries/", {"q": word}).content.decode(), word
+
+
+@pytest.mark.django_db
+def test_search_ranks_title_matches_first_on_postgresql(client):
+    if connection.vendor != "postgresql":
+        pytest.skip("Ranking is PostgreSQL's; SQLite has the plain fallback.")
+    PublicSummaryFactory(title_en="Other", text_en="Reintegration is mentioned once here.")
+    PublicSummaryFactory(title_en="Reintegration of returnees", text_en="Text.")
+    html = client.get("/en/summaries/", {"q": "reintegration"}).content.decode()
+    assert html.index("Reintegration of returnees") < html.index("Other")
+
+
+@pytest.mark.django_db
+def test_the_search_uses_the_gin_index_on_postgresql():
+    if connection.vendor != "postgresql":
+        pytest.skip("The index exists on PostgreSQL only.")
+    from meetings.models import PublicSummary
+
+    queryset = PublicSummary.objects.search("reintegration")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = queryset.query.sql_with_params()
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "meetings_summary_search" in plan, plan
+
+
+@pytest.mark.django_db
+def test_a_text_not_yet_translated_is_shown_in_english_with_a_note(client, group_a):
+    group_a.mandate_en = "Legal questions."
+    group_a.mandate_ru = "Правовые вопросы."
+    group_a.mandate_uz = ""
+    group_a.save()
+    ru = client.get(f"/ru/groups/{group_a.slug}/").content.decode()
+    assert "Правовые вопросы." in ru
+    assert "untranslated-note" not in ru
+    uz = client.get(f"/uz/groups/{group_a.slug}/").content.decode()
+    assert "Legal questions." in uz
+    assert "untranslated-note" in uz
+    assert '<html lang="uz">' in uz
+
+
+@pytest.mark.django_db
+def test_a_public_meeting_shows_both_times_organisations_and_the_summary(client, site):
+    meeting: Meeting = site["public"]
+    meeting.venue.time_zone = "Asia/Bishkek"
+    meeting.venue.save()
+    meeting.time_zone = "Asia/Bishkek"
+    meeting.save()
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    assert "(Asia/Tashkent)" in html  # The visitor's (the Council's) time.
+    assert "at the venue (Asia/Bishkek)" in html
+
+
+@pytest.mark.django_db
+def test_the_recommendation_matrix_shows_each_member_state(client, group_a):
+    kz = CountryFactory(code="KZ")
+    CountryFactory(code="UZ")
+    recommendation = RecommendationFactory(group=group_a)
+    Implementation.objects.create(recommendation=recommendation, country=kz, status=Implementation.Status.IMPLEMENTED)
+    html = client.get("/en/recommendations/").content.decode()
+    assert "Kazakhstan" in html and "Uzbekistan" in html
+    assert "impl--implemented" in html and "impl--no_information" in html
+
+
+@pytest.mark.django_db
+def test_the_work_plan_progress_is_a_bar_with_a_text_legend(client, group_a):
+    plan = WorkPlan.objects.create(
+        group=group_a, title="Work plan 2024–2025", period_start="2024-07-01", period_end="2025-12-31"
+    )
+    for order, status in enumerate(["done", "done", "in_progress", "planned"], start=1):
+        WorkPlanItem.objects.create(plan=plan, order=order, title=f"Task {order}", status=status)
+    html = client.get(group_a.get_absolute_url()).content.decode()
+    assert 'width="50.000"' in html and 'width="25.000"' in html
+    assert "Done: 2" in html and "In progress: 1" in html and "Planned: 1" in html
+
+
+def _queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # Bodies with recommendation counts; member states.
+        ("/en/about/", 2),
+        # The body filter's options; past meetings count and page; upcoming meetings.
+        ("/en/calendar/", 4),
+        # The body filter's options; the month's meetings.
+        ("/en/calendar/2026/12/", 2),
+        # The body and country filters' options; count and page of summaries.
+        ("/en/summaries/", 4),
+        ("/en/summaries/?q=session", 4),
+        # Member states; count and page of recommendations; their pillars, themes and implementations;
+        # the filters' options (bodies, pillars, themes).
+        ("/en/recommendations/", 9),
+        # Organisers and partners.
+        ("/en/partners/", 1),
+        # Count and page of news.
+        ("/en/news/", 2),
+    ],
+)
+def test_public_lists_cost_the_same_queries_with_more_data(client, group_a, url, expected):
+    def add_rows():
+        MeetingFactory(
+            body=group_a, level=Level.PUBLIC, starts_at=datetime.datetime(2026, 12, 3, 9, tzinfo=datetime.UTC)
+        )
+        MeetingFactory(body=group_a, level=Level.PUBLIC, starts_at=timezone.now() - datetime.timedelta(days=3))
+        PublicSummaryFactory(title_en="A session summary")
+        RecommendationFactory(group=group_a)
+        NewsItemFactory()
+        OrganizationFactory(partner_role="partner")
+
+    CountryFactory(code="UZ")
+    add_rows()
+    before = _queries(client, url)
+    for _ in range(8):
+        add_rows()
+    assert _queries(client, url) == before == expected
+
+
+@pytest.mark.django_db
+def test_the_public_meeting_page_costs_the_same_queries_with_more_data(client, site):
+    url = site["public"].get_absolute_url()
+    before = _queries(client, url)
+    for _ in range(5):
+        AgendaItemFactory(meeting=site["public"], level=Level.PUBLIC)
+        DocumentFactory(meeting=site["public"], level=Level.PUBLIC)
+    # Meeting, organisations, agenda, documents, minutes.
+    assert _queries(client, url) == before == 5
