@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import FilterForm
+from meetings.models import Level
 from members.models import Country
 from workinggroups.models import WorkingGroup
 
@@ -100,10 +101,12 @@ class SummaryFilterForm(_BodyChoicesMixin, FilterForm):
             summaries = summaries.filter(meeting__body__isnull=True)
         elif data.get("body"):
             summaries = summaries.filter(meeting__body=data["body"])
+        # Year and place must not let anyone probe a closed meeting through its published summary:
+        # the year is the summary's own, and the venue counts only for public meetings.
         if data.get("year"):
-            summaries = summaries.filter(meeting__starts_at__year=data["year"])
+            summaries = summaries.filter(published_at__year=data["year"])
         if data.get("country"):
-            summaries = summaries.filter(meeting__venue__country=data["country"])
+            summaries = summaries.filter(meeting__level=Level.PUBLIC, meeting__venue__country=data["country"])
         if data.get("q", "").strip():
             summaries = summaries.search(data["q"].strip())
         return summaries

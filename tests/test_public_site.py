@@ -73,6 +73,10 @@ def site(group_a, group_c, executive, wg_c_member):
     MinutesFactory(meeting=past_public, level=Level.COUNCIL, text=f"{MARK}-minutes")
     PublicSummaryFactory(meeting=past_public, title="What the held session agreed", text="Reintegration of returnees.")
     PublicSummaryFactory(status="draft", title=f"{MARK}-draft-summary", text=f"{MARK}-draft-text")
+    # A published summary of a closed meeting: the summary is public, the meeting's place is not.
+    closed_venue = VenueFactory(name="Closed hall", city=f"{MARK}-city")
+    closed = MeetingFactory(body=group_a, level=Level.GROUP, title=f"{MARK}-closed-summarised", venue=closed_venue)
+    PublicSummaryFactory(meeting=closed, title="Summary of a closed meeting", text="Agreed in closed session.")
     RecommendationFactory(group=group_a, title="Support families of returnees")
     RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-recommendation")
     NewsItemFactory(title="The Council met", body="It met.")
@@ -332,3 +336,23 @@ def test_the_public_meeting_page_costs_the_same_queries_with_more_data(client, s
         DocumentFactory(meeting=site["public"], level=Level.PUBLIC)
     # Meeting, organisations, agenda, documents, minutes.
     assert _queries(client, url) == before == 5
+
+
+@pytest.mark.django_db
+def test_summary_filters_cannot_probe_where_or_when_a_closed_meeting_was_held(client, group_a):
+    kz = CountryFactory(code="KZ")
+    closed = MeetingFactory(
+        body=group_a,
+        level=Level.GROUP,
+        venue=VenueFactory(name="Hall", city="Almaty", country=kz, time_zone="Asia/Almaty"),
+        starts_at=datetime.datetime(2025, 3, 3, 10, tzinfo=datetime.UTC),
+    )
+    PublicSummaryFactory(
+        meeting=closed,
+        title_en="Closed meeting summary",
+        published_at=datetime.datetime(2026, 1, 5, tzinfo=datetime.UTC),
+    )
+    assert "Closed meeting summary" not in client.get("/en/summaries/?country=KZ").content.decode()
+    assert "Closed meeting summary" not in client.get("/en/summaries/?year=2025").content.decode()
+    assert "Closed meeting summary" in client.get("/en/summaries/?year=2026").content.decode()
+    assert "Almaty" not in client.get("/en/summaries/").content.decode()
