@@ -356,3 +356,11 @@ def test_summary_filters_cannot_probe_where_or_when_a_closed_meeting_was_held(cl
     assert "Closed meeting summary" not in client.get("/en/summaries/?year=2025").content.decode()
     assert "Closed meeting summary" in client.get("/en/summaries/?year=2026").content.decode()
     assert "Almaty" not in client.get("/en/summaries/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_news_item_costs_one_query_and_a_scheduled_one_is_not_shown(client):
+    item = NewsItemFactory(title_en="The Council met")
+    scheduled = NewsItemFactory(published_at=timezone.now() + datetime.timedelta(days=1))
+    assert _queries(client, item.get_absolute_url()) == 1
+    assert client.get(scheduled.get_absolute_url()).status_code == 404
