@@ -2,8 +2,6 @@
 
 from django.db import migrations, models
 
-from core.migration_helpers import fill_english_from_original
-
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -281,14 +279,5 @@ class Migration(migrations.Migration):
                 name="meetings_venue_unique_name_city-uz",
                 violation_error_message="A venue of this name already exists in this city.",
             ),
-        ),
-        fill_english_from_original(
-            "meetings",
-            {
-                "venue": ("name", "city"),
-                "meeting": ("title", "description"),
-                "agendaitem": ("title", "description"),
-                "publicsummary": ("title", "text"),
-            },
         ),
     ]

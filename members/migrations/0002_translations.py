@@ -2,8 +2,6 @@
 
 from django.db import migrations, models
 
-from core.migration_helpers import fill_english_from_original
-
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -71,5 +69,4 @@ class Migration(migrations.Migration):
             name="name_uz",
             field=models.CharField(max_length=200, null=True, unique=True, verbose_name="name"),
         ),
-        fill_english_from_original("members", {"country": ("name",), "organization": ("name", "description")}),
     ]

@@ -27,17 +27,27 @@ CONTRAST_SCRIPT = """
   for (const el of document.querySelectorAll("body *")) {
     const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
     const style = getComputedStyle(el);
-    if (!own || style.visibility === "hidden" || style.display === "none" || el.offsetParent === null && style.position !== "fixed") continue;
+    const hidden = style.visibility === "hidden" || style.display === "none";
+    if (!own || hidden || (el.offsetParent === null && style.position !== "fixed")) continue;
     const fg = parse(style.color).slice(0, 3), bg = background(el);
     const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
     const ratio = (a + 0.05) / (b + 0.05);
     const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
     const large = size >= 24 || (bold && size >= 18.66);
-    if (ratio < (large ? 3 : 4.5)) failures.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${el.textContent.trim().slice(0, 40)}"`);
+    if (ratio < (large ? 3 : 4.5)) {
+      failures.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${el.textContent.trim().slice(0, 40)}"`);
+    }
   }
   return failures;
 }
 """
+
+UNLABELED_SCRIPT = """
+() => [...document.querySelectorAll("input:not([type=hidden]), select, textarea")]
+  .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute("aria-label"))
+  .map((el) => el.name)
+"""
+LANDMARKS_SCRIPT = "() => ['header', 'nav', 'main', 'footer'].map((tag) => document.querySelectorAll(tag).length)"
 
 PAGES = ["/en/", "/en/about/", "/en/calendar/", "/en/summaries/", "/en/recommendations/", "/en/partners/", "/en/news/"]
 
@@ -46,12 +56,9 @@ def test_public_text_has_enough_contrast_and_every_control_a_label(live_server, 
     for path in [*PAGES, f"/en/groups/{public_site.slug}/"]:
         page.goto(f"{live_server.url}{path}")
         assert page.evaluate(CONTRAST_SCRIPT) == [], path
-        unlabeled = page.evaluate(
-            """() => [...document.querySelectorAll("input:not([type=hidden]), select, textarea")]
-                 .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute("aria-label")).map((el) => el.name)"""
-        )
+        unlabeled = page.evaluate(UNLABELED_SCRIPT)
         assert unlabeled == [], path
-        landmarks = page.evaluate("() => ['header', 'nav', 'main', 'footer'].map((t) => document.querySelectorAll(t).length)")
+        landmarks = page.evaluate(LANDMARKS_SCRIPT)
         assert all(landmarks), (path, landmarks)
 
 

@@ -2,8 +2,6 @@
 
 from django.db import migrations, models
 
-from core.migration_helpers import fill_english_from_original
-
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -217,17 +215,5 @@ class Migration(migrations.Migration):
             model_name="workplanitem",
             name="title_uz",
             field=models.CharField(max_length=300, null=True, verbose_name="title"),
-        ),
-        fill_english_from_original(
-            "workinggroups",
-            {
-                "workinggroup": ("name", "short_name", "mandate"),
-                "workplan": ("title", "summary"),
-                "workplanitem": ("title", "description"),
-                "pillar": ("name",),
-                "theme": ("name",),
-                "recommendation": ("title", "text"),
-                "implementation": ("note",),
-            },
         ),
     ]

@@ -1,0 +1,25 @@
+"""Copy the texts written before translation into their English columns.
+
+Kept apart from the migration that adds the columns: on PostgreSQL, updating rows in the
+same transaction as the deferred index creation fails with "pending trigger events".
+"""
+
+from django.db import migrations
+
+from core.migration_helpers import fill_english_from_original
+
+
+class Migration(migrations.Migration):
+    dependencies = [("meetings", "0005_message_and_name_fixes")]
+
+    operations = [
+        fill_english_from_original(
+            "meetings",
+            {
+                "venue": ("name", "city"),
+                "meeting": ("title", "description"),
+                "agendaitem": ("title", "description"),
+                "publicsummary": ("title", "text"),
+            },
+        )
+    ]
