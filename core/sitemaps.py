@@ -83,7 +83,7 @@ class RecommendationSitemap(PortalSitemap):
     """The adopted recommendations; drafts and withdrawn ones are left out."""
 
     def items(self) -> list[Recommendation]:
-        return list(Recommendation.objects.adopted().only("pk", "code", "updated_at").order_by("code"))
+        return list(Recommendation.objects.public().only("pk", "code", "updated_at").order_by("code"))
 
 
 class NewsSitemap(PortalSitemap):

@@ -3,8 +3,10 @@
 Levels, from open to closed (DESIGN.md):
 
 - ``public``: anyone, signed in or not;
-- ``council``: any active member (council members, experts, partner representatives…);
-- ``group``: active members of the meeting's body, the Executive Committee and the secretariat;
+- ``council``: any active member (council members, experts, partner representatives,
+  practitioners), not observers;
+- ``group``: active members of the meeting's body, the Executive Committee and the secretariat
+  (chairs, co-chairs and members: an observer's seat grants no clearance);
 - ``restricted``: the meeting's named participants and the secretariat.
 
 An object hanging on a meeting (agenda item, document, minutes, action item) is
@@ -36,7 +38,8 @@ class Clearance:
     """What one person is cleared for, computed once per request from their account and memberships."""
 
     user_id: int | None = None
-    member_id: int | None = None
+    member_id: int | None = None  # Any active person: enough to be a named participant.
+    is_council: bool = False  # Sees council-level material: every kind of member but observers.
     is_secretariat: bool = False
     group_ids: frozenset[int] = field(default_factory=frozenset)
     chair_group_ids: frozenset[int] = field(default_factory=frozenset)
@@ -47,7 +50,7 @@ class Clearance:
     @property
     def is_member(self) -> bool:
         """Return whether this person sees council-level material."""
-        return self.member_id is not None
+        return self.is_council
 
 
 ANONYMOUS = Clearance()
@@ -72,14 +75,16 @@ def _compute_clearance(user) -> Clearance:
     # Query 1: the secretariat role (superusers hold it implicitly).
     is_secretariat = user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists()
     # Query 2: the active person behind the account; an inactive or missing one sees only public material.
-    person = Member.objects.filter(user_id=user.pk, is_active=True).values_list("pk", "time_zone").first()
+    person = Member.objects.filter(user_id=user.pk, is_active=True).values_list("pk", "time_zone", "kind").first()
     if person is None:
         return Clearance(user_id=user.pk, is_secretariat=is_secretariat)
-    member_id, time_zone = person
-    # Query 3: current seats on the Council's active bodies.
+    member_id, time_zone, kind = person
+    # Query 3: current seats on the Council's active bodies. An observer's seat lets them
+    # attend, not read the body's papers: only chairs, co-chairs and members are cleared.
     seats = (
         Membership.objects.current()
         .filter(member_id=member_id, group__is_active=True)
+        .exclude(role=Membership.Role.OBSERVER)
         .values_list("group_id", "group__kind", "role")
     )
     group_ids: set[int] = set()
@@ -96,6 +101,7 @@ def _compute_clearance(user) -> Clearance:
     return Clearance(
         user_id=user.pk,
         member_id=member_id,
+        is_council=kind != Member.Kind.OBSERVER,
         is_secretariat=is_secretariat,
         group_ids=frozenset(group_ids),
         chair_group_ids=frozenset(chair_group_ids),
@@ -120,9 +126,10 @@ def _level_q(c: Clearance, *, level: str, bodies: list[Q], meeting: str | None) 
     from meetings.models import Level, Participation
 
     allowed = Q(**{level: Level.PUBLIC})
-    if not c.is_member:
+    if c.member_id is None:
         return allowed
-    allowed |= Q(**{level: Level.COUNCIL})
+    if c.is_council:
+        allowed |= Q(**{level: Level.COUNCIL})
     if c.is_executive:
         allowed |= Q(**{level: Level.GROUP})
     elif c.group_ids:
@@ -200,6 +207,18 @@ def action_item_q(c: Clearance) -> Q:
         return Q()
     own = _level_q(c, level="level", bodies=[Q(meeting__body_id__in=c.group_ids)], meeting="meeting_id")
     return meeting_q(c, "meeting__") & own
+
+
+def nameable_people(user, member_ids) -> set[int]:
+    """Return which of these people may be named to `user`: all active ones to members, consenting ones to others."""
+    from members.models import Member
+
+    ids = {pk for pk in member_ids if pk is not None}
+    if not ids:
+        return set()
+    c = clearance_for(user)
+    people = Member.objects.active() if (c.is_council or c.is_secretariat) else Member.objects.with_public_profile()
+    return set(people.filter(pk__in=ids).values_list("pk", flat=True))
 
 
 def _rules() -> dict[type[Model], object]:

@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import FilterForm
-from meetings.models import Level
+from meetings import access
 from members.models import Country
 from workinggroups.models import WorkingGroup
 
@@ -106,7 +106,8 @@ class SummaryFilterForm(_BodyChoicesMixin, FilterForm):
         if data.get("year"):
             summaries = summaries.filter(published_at__year=data["year"])
         if data.get("country"):
-            summaries = summaries.filter(meeting__level=Level.PUBLIC, meeting__venue__country=data["country"])
+            public_meeting = access.meeting_q(access.ANONYMOUS, "meeting__")
+            summaries = summaries.filter(public_meeting, meeting__venue__country=data["country"])
         if data.get("q", "").strip():
             summaries = summaries.search(data["q"].strip())
         return summaries

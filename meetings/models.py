@@ -254,7 +254,7 @@ class AgendaItem(TimeStampedModel):
         return f"{self.order}. {self.title}"
 
     def get_absolute_url(self) -> str:
-        return f"{self.meeting.get_absolute_url()}#agenda-{self.order}"
+        return f"{self.meeting.get_absolute_url()}#agenda-{self.pk}"
 
 
 class Participation(TimeStampedModel):

@@ -7,6 +7,7 @@ import datetime
 import logging
 
 from django.core.paginator import Paginator
+from django.db.models import BooleanField, ExpressionWrapper
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -30,15 +31,18 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     summary = getattr(meeting, "public_summary", None)
     if summary is not None and not PublicSummary.objects.visible_to(request.user).filter(pk=summary.pk).exists():
         summary = None  # A draft: the secretariat's alone.
+    # Query 2: the agenda at the viewer's clearance.
+    agenda = list(AgendaItem.objects.visible_to(request.user).filter(meeting=meeting).select_related("presenter"))
     context = {
         "meeting": meeting,
         "summary": summary,
+        "agenda": agenda,
+        # Query 6 (only with presenters): who among them may be named to this viewer.
+        "nameable": access.nameable_people(request.user, [item.presenter_id for item in agenda]),
         # Query 5: attending organisations (public facts of a meeting the viewer may see).
         "organizations": list(
             MeetingOrganization.objects.filter(meeting=meeting).select_related("organization").order_by("role")
         ),
-        # Query 2: the agenda at the viewer's clearance.
-        "agenda": list(AgendaItem.objects.visible_to(request.user).filter(meeting=meeting).select_related("presenter")),
         # Query 3: the documents at the viewer's clearance.
         "documents": list(Document.objects.visible_to(request.user).filter(meeting=meeting).order_by("title")),
         # Query 4: the minutes, if the viewer may read them.
@@ -145,7 +149,10 @@ def summary_list(request: HttpRequest) -> HttpResponse:
     if form.is_bound and not form.is_valid():
         return render(request, "meetings/publicsummary_list.html", {"form": form}, status=400)
     summaries = form.filter(
-        PublicSummary.objects.published().select_related("meeting__body", "meeting__venue__country")
+        PublicSummary.objects.published()
+        .select_related("meeting__body", "meeting__venue__country")
+        # The list names the venue only where the policy shows the meeting to anyone.
+        .annotate(meeting_is_public=ExpressionWrapper(access.meeting_q(access.ANONYMOUS, "meeting__"), BooleanField()))
     )
     page = page_or_404(Paginator(summaries, SUMMARIES_PER_PAGE), request.GET.get("page"))
     query = form.cleaned_data.get("q", "").strip() if form.is_bound else ""

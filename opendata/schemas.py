@@ -104,9 +104,9 @@ class AttendingOrganizationOut(Schema):
 
 
 class AgendaItemOut(Schema):
-    """A public item of a meeting's agenda."""
+    """A public item of a meeting's agenda; `position` counts public items only, so hidden ones leave no gap."""
 
-    order: int
+    position: int
     title: Texts
     minutes_allotted: int
 
@@ -150,7 +150,10 @@ class MeetingOut(Schema):
 
     @staticmethod
     def resolve_agenda(obj: Any) -> list[Any]:
-        return obj.public_agenda
+        items = list(obj.public_agenda)
+        for position, item in enumerate(items, start=1):
+            item.position = position
+        return items
 
     @staticmethod
     def resolve_summary_slug(obj: Any) -> str | None:

@@ -105,7 +105,7 @@ def active_groups() -> QuerySet[WorkingGroup]:
 def adopted_recommendations() -> QuerySet[Recommendation]:
     """Return adopted recommendations with their body, pillars, themes and implementation by country."""
     return (
-        Recommendation.objects.adopted()
+        Recommendation.objects.public()
         .select_related("group", "adopted_at")
         .annotate(adopted_at_is_public=_meeting_is_public("adopted_at"))
         .prefetch_related(

@@ -334,8 +334,8 @@ def test_the_public_meeting_page_costs_the_same_queries_with_more_data(client, s
     for _ in range(5):
         AgendaItemFactory(meeting=site["public"], level=Level.PUBLIC)
         DocumentFactory(meeting=site["public"], level=Level.PUBLIC)
-    # Meeting, organisations, agenda, documents, minutes.
-    assert _queries(client, url) == before == 5
+    # Meeting, agenda, who of its presenters may be named, organisations, documents, minutes.
+    assert _queries(client, url) == before == 6
 
 
 @pytest.mark.django_db
@@ -364,3 +364,71 @@ def test_a_news_item_costs_one_query_and_a_scheduled_one_is_not_shown(client):
     scheduled = NewsItemFactory(published_at=timezone.now() + datetime.timedelta(days=1))
     assert _queries(client, item.get_absolute_url()) == 1
     assert client.get(scheduled.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_calendar_shows_upcoming_meetings_when_none_are_past(client, group_a):
+    MeetingFactory(
+        body=group_a, level=Level.PUBLIC, title="Only upcoming", starts_at=timezone.now() + datetime.timedelta(days=2)
+    )
+    assert "Only upcoming" in client.get("/en/calendar/").content.decode()
+    html = client.get("/en/summaries/?q=nothingmatches").content.decode()
+    assert "No summaries match" in html and "0 summaries" in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert 'rel="canonical" href="http://testserver/en/summaries/"' in html
+
+
+@pytest.mark.django_db
+def test_the_language_links_never_point_off_site(client):
+    response = client.get("/", PATH_INFO="//evil.example/en/")
+    assert response.status_code == 404
+    for href in re.findall(r'<a href="([^"]*)" lang="(?:en|ru|uz)"', response.content.decode()):
+        assert href.startswith("/") and not href.startswith("//"), href
+
+
+@pytest.mark.django_db
+def test_a_presenter_is_named_publicly_only_with_consent_while_active(client, group_a, wg_c_member):
+    meeting = MeetingFactory(body=group_a, level=Level.PUBLIC)
+    for name, consent, active in (("Consenting", True, True), ("Private", False, True), ("Departed", True, False)):
+        AgendaItemFactory(
+            meeting=meeting,
+            level=Level.PUBLIC,
+            presenter=MemberFactory(last_name=name, public_profile=consent, is_active=active),
+        )
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    assert "Consenting" in html and "Private" not in html and "Departed" not in html
+    client.force_login(wg_c_member)
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    assert "Private" in html and "Departed" not in html  # Members see their colleagues.
+
+
+@pytest.mark.django_db
+def test_the_public_agenda_leaves_no_gap_where_hidden_items_are(client, group_a):
+    meeting = MeetingFactory(body=group_a, level=Level.PUBLIC)
+    for order, level in enumerate([Level.PUBLIC, Level.RESTRICTED, Level.RESTRICTED, Level.PUBLIC], start=1):
+        AgendaItemFactory(meeting=meeting, level=level, order=order)
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    assert 'value="' not in html.split('<ol class="agenda">')[1].split("</ol>")[0]
+
+
+@pytest.mark.django_db
+def test_recommendations_of_a_dissolved_body_are_not_public(client):
+    from tests.factories import WorkingGroupFactory
+
+    dissolved = WorkingGroupFactory(letter="b", is_active=False, name="Dissolved group (b)")
+    recommendation = RecommendationFactory(group=dissolved, title_en="Old advice")
+    assert "Old advice" not in client.get("/en/recommendations/").content.decode()
+    assert client.get(recommendation.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_odd_characters_in_a_recommendation_code_are_a_404(client):
+    assert client.get("/en/recommendations/a%00b/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_pages_for_a_signed_in_member_are_never_cached(client, wg_a_member, group_a):
+    meeting = MeetingFactory(body=group_a, level=Level.GROUP)
+    assert "no-store" not in client.get("/en/").get("Cache-Control", "")
+    client.force_login(wg_a_member)
+    assert client.get(meeting.get_absolute_url())["Cache-Control"] == "private, no-store"

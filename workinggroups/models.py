@@ -257,6 +257,10 @@ class RecommendationQuerySet(models.QuerySet):
         """Return recommendations adopted by consensus and not withdrawn."""
         return self.filter(status=Recommendation.Status.ADOPTED)
 
+    def public(self) -> RecommendationQuerySet:
+        """Return adopted recommendations of bodies that still work: what the public pages show."""
+        return self.adopted().filter(group__is_active=True)
+
 
 class Recommendation(TimeStampedModel):
     """A recommendation or proposed solution a body adopted by consensus."""

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from workinggroups import views
 
@@ -8,5 +8,6 @@ urlpatterns = [
     path("about/", views.about, name="about"),
     path("groups/<slug:slug>/", views.group_detail, name="detail"),
     path("recommendations/", views.recommendation_list, name="recommendations"),
-    path("recommendations/<str:code>/", views.recommendation_detail, name="recommendation"),
+    # Codes are letters, digits, dots, dashes and underscores; anything else (a NUL byte…) is a 404.
+    re_path(r"^recommendations/(?P<code>[-A-Za-z0-9_.]{1,30})/$", views.recommendation_detail, name="recommendation"),
 ]

@@ -106,7 +106,7 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
     if form.is_bound and not form.is_valid():
         return render(request, "workinggroups/recommendation_list.html", {"form": form}, status=400)
     recommendations = form.filter(
-        Recommendation.objects.adopted().select_related("group").order_by("group__order", "code")
+        Recommendation.objects.public().select_related("group").order_by("group__order", "code")
     )
     # Query: the member states, the columns of the matrix.
     countries = list(Country.objects.member_states())
@@ -139,7 +139,7 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
 def recommendation_detail(request: HttpRequest, code: str) -> HttpResponse:
     """Show an adopted recommendation with its implementation in each member state."""
     recommendation = get_object_or_404(
-        Recommendation.objects.adopted()
+        Recommendation.objects.public()
         .select_related("group")
         .prefetch_related(
             "pillars", "themes", Prefetch("implementations", queryset=Implementation.objects.select_related("country"))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 
 register = template.Library()
@@ -24,11 +25,17 @@ def language_links(context) -> list[dict]:
     current = translation.get_language()
     links = []
     for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc or url.startswith("//"):
+            # A crafted path such as //evil.example/en/ must not turn into an off-site link.
+            with translation.override(code):
+                url = reverse("core:home")
         links.append(
             {
                 "code": code,
                 "name": LANGUAGE_SELF_NAMES.get(code) or translation.get_language_info(code)["name_local"],
-                "url": translate_url(path, code),
+                "url": url,
                 "current": code == current,
             }
         )

@@ -186,3 +186,27 @@ def test_every_object_model_with_a_level_has_a_rule():
         if any(f.name == "level" for f in m._meta.fields) and not m.__name__.startswith("Historical")
     }
     assert leveled == {Meeting, AgendaItem, Minutes, Document, ActionItem}
+
+
+@pytest.mark.django_db
+def test_an_observer_seat_grants_no_clearance(world, executive, group_a):
+    from tests.factories import MemberFactory, MembershipFactory, UserFactory
+    from workinggroups.models import Membership
+
+    person = MemberFactory(user=UserFactory(username="observer"))
+    MembershipFactory(member=person, group=executive, role=Membership.Role.OBSERVER)
+    MembershipFactory(member=person, group=group_a, role=Membership.Role.OBSERVER)
+    assert not access.can_view(person.user, world["meeting_group"])
+    assert access.can_view(person.user, world["meeting_council"])  # Still a council member by kind.
+
+
+@pytest.mark.django_db
+def test_an_observer_by_kind_sees_public_material_and_meetings_they_are_named_for(world):
+    from members.models import Member
+    from tests.factories import MemberFactory, ParticipationFactory, UserFactory
+
+    person = MemberFactory(user=UserFactory(username="donor"), kind=Member.Kind.OBSERVER)
+    ParticipationFactory(meeting=world["meeting_restricted"], member=person)
+    assert access.can_view(person.user, world["meeting_public"])
+    assert not access.can_view(person.user, world["meeting_council"])
+    assert access.can_view(person.user, world["meeting_restricted"])

@@ -246,11 +246,12 @@ def test_a_meeting_shows_its_public_facts_only(client, world):
             "role": "organiser",
         }
     ]
-    assert [(item["order"], item["title"]["en"], item["minutes_allotted"]) for item in data["agenda"]] == [
+    # Positions count public items only: the hidden items 2 and 3 leave no gap.
+    assert [(item["position"], item["title"]["en"], item["minutes_allotted"]) for item in data["agenda"]] == [
         (1, "Opening", 20),
-        (4, "Presented", 15),
+        (2, "Presented", 15),
     ]
-    assert set(data["agenda"][0]) == {"order", "title", "minutes_allotted"}
+    assert set(data["agenda"][0]) == {"position", "title", "minutes_allotted"}
     assert data["summary_slug"] == "first-meeting-summary"
     assert data["url"] == "http://testserver/en/meetings/first-meeting/"
 
