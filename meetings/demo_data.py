@@ -1972,7 +1972,7 @@ SAMPLE_MEETINGS: tuple[MeetingSpec, ...] = (
         venue="dushanbe",
         online=True,
         # Public meeting with items at every level: each person sees a different agenda.
-        description="Sample meeting for the demo: its agenda has items at every level.",
+        description="Sample meeting for the demo: an open session of the group.",
         agenda=sample_agenda(
             "Returnee children in school",
             PUBLIC,

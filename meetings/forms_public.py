@@ -72,6 +72,21 @@ class CalendarFilterForm(_BodyChoicesMixin, FilterForm):
         return meetings
 
 
+class MonthFilterForm(_BodyChoicesMixin, FilterForm):
+    """Narrow the month grid by body (the month itself is the year)."""
+
+    body = _body_field()
+
+    def filter(self, meetings: QuerySet) -> QuerySet:
+        """Apply the chosen body to `meetings`."""
+        if not self.is_bound or not self.is_valid():
+            return meetings
+        body = self.cleaned_data.get("body")
+        if body == PLENARY:
+            return meetings.filter(body__isnull=True)
+        return meetings.filter(body=body) if body else meetings
+
+
 class SummaryFilterForm(_BodyChoicesMixin, FilterForm):
     """Search the published summaries and narrow them by body, year and the venue's country."""
 

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from core.pages import page_or_404
 from meetings import access
-from meetings.forms_public import CalendarFilterForm, SummaryFilterForm
+from meetings.forms_public import CalendarFilterForm, MonthFilterForm, SummaryFilterForm
 from meetings.models import AgendaItem, Document, Level, Meeting, MeetingOrganization, Minutes, PublicSummary
 
 audit = logging.getLogger("rec_portal.audit")
@@ -67,6 +67,13 @@ def summary_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def _with_charset(content_type: str) -> str:
+    # Text files are stored as UTF-8; say so, or browsers guess the encoding of Russian and Uzbek text.
+    if content_type.startswith("text/") and "charset" not in content_type:
+        return f"{content_type}; charset=utf-8"
+    return content_type
+
+
 @require_safe
 def document_download(request: HttpRequest, uuid: str) -> FileResponse:
     """Stream a document after checking the policy on this very request."""
@@ -81,7 +88,7 @@ def document_download(request: HttpRequest, uuid: str) -> FileResponse:
         handle,
         as_attachment=True,
         filename=document.original_filename or f"{document.uuid}",
-        content_type=document.content_type or "application/octet-stream",
+        content_type=_with_charset(document.content_type or "application/octet-stream"),
     )
     response["Cache-Control"] = "private, no-store"
     return response
@@ -116,7 +123,7 @@ def calendar_month(request: HttpRequest, year: int, month: int) -> HttpResponse:
     """Show one month as a grid of weeks with the meetings the viewer may see."""
     if not (2000 <= year <= 2100 and 1 <= month <= 12):
         raise Http404("No such month.")
-    form = CalendarFilterForm(request.GET or None)
+    form = MonthFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
         return render(request, "meetings/calendar_month.html", {"form": form}, status=400)
     weeks = calendar_module.Calendar(firstweekday=0).monthdatescalendar(year, month)
@@ -138,6 +145,7 @@ def calendar_month(request: HttpRequest, year: int, month: int) -> HttpResponse:
         "previous_month": previous_month if previous_month[0] >= 2000 else None,
         "next_month": next_month if next_month[0] <= 2100 else None,
         "today": timezone.localdate(),
+        "empty": not by_day,
     }
     return render(request, "meetings/calendar_month.html", context)
 

@@ -6,9 +6,20 @@ from itertools import groupby
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from members.models import Organization
+
+# Section headings of the partners page, one for each kind of organisation.
+KIND_HEADINGS = {
+    Organization.Kind.GOVERNMENT: _("Government bodies"),
+    Organization.Kind.UN: _("United Nations entities"),
+    Organization.Kind.INTERNATIONAL: _("International organisations"),
+    Organization.Kind.REGIONAL: _("Regional organisations"),
+    Organization.Kind.NGO: _("Non-governmental organisations"),
+    Organization.Kind.ACADEMIC: _("Academic and research institutes"),
+}
 
 
 @require_safe
@@ -20,6 +31,5 @@ def partner_list(request: HttpRequest) -> HttpResponse:
     )
     organisers = [o for o in organizations if o.partner_role == Organization.PartnerRole.ORGANISER]
     partners = [o for o in organizations if o.partner_role == Organization.PartnerRole.PARTNER]
-    kinds = dict(Organization.Kind.choices)
-    groups = [(kinds[kind], list(items)) for kind, items in groupby(partners, key=lambda o: o.kind)]
+    groups = [(KIND_HEADINGS[kind], list(items)) for kind, items in groupby(partners, key=lambda o: o.kind)]
     return render(request, "members/partner_list.html", {"organisers": organisers, "groups": groups})

@@ -230,6 +230,7 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "ru", "uz")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 USE_I18N = True
+FORMAT_MODULE_PATH = ["rec_portal.formats"]  # British English dates (14 May 2024, 10:00).
 USE_TZ = True
 TIME_ZONE = "Asia/Tashkent"  # The Council's seat; each meeting carries its own zone.
 

@@ -242,7 +242,7 @@ def test_a_text_not_yet_translated_is_shown_in_english_with_a_note(client, group
     uz = client.get(f"/uz/groups/{group_a.slug}/").content.decode()
     assert "Legal questions." in uz
     assert "untranslated-note" in uz
-    assert '<html lang="uz">' in uz
+    assert '<html lang="uz"' in uz
 
 
 @pytest.mark.django_db
@@ -432,3 +432,35 @@ def test_pages_for_a_signed_in_member_are_never_cached(client, wg_a_member, grou
     assert "no-store" not in client.get("/en/").get("Cache-Control", "")
     client.force_login(wg_a_member)
     assert client.get(meeting.get_absolute_url())["Cache-Control"] == "private, no-store"
+
+
+@pytest.mark.django_db
+def test_the_venue_time_is_the_venues_own(client, group_a):
+    bishkek = zoneinfo.ZoneInfo("Asia/Bishkek")
+    meeting = MeetingFactory(
+        body=group_a,
+        level=Level.PUBLIC,
+        time_zone="Asia/Bishkek",
+        starts_at=datetime.datetime(2026, 12, 8, 10, tzinfo=bishkek),
+        ends_at=datetime.datetime(2026, 12, 8, 13, tzinfo=bishkek),
+    )
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    assert "8 December 2026, 09:00 <span" in html  # Tashkent, the visitor's default, is an hour behind.
+    assert "10:00 at the venue (Asia/Bishkek)" in html
+
+
+@pytest.mark.django_db
+def test_uzbek_words_are_found_however_the_apostrophe_is_typed(client):
+    PublicSummaryFactory(title_en="Meeting", title_uz="Ishchi guruh yigʻilishi", text_uz="Matn.")
+    for query in ("yigʻilishi", "yig'ilishi", "yig‘ilishi", "yig’ilishi"):
+        assert "Ishchi guruh" in client.get("/uz/summaries/", {"q": query}).content.decode(), query
+
+
+@pytest.mark.django_db
+def test_an_empty_month_says_so_and_partners_are_grouped_under_plural_headings(client):
+    assert "No meetings this month." in client.get("/en/calendar/2030/1/").content.decode()
+    OrganizationFactory(
+        name="UN Children's Fund", acronym="UNICEF", kind="un", partner_role="partner", website="https://unicef.example"
+    )
+    html = client.get("/en/partners/").content.decode()
+    assert "United Nations entities" in html and "Website of UNICEF" in html

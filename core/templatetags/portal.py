@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.templatetags.tz import do_timezone
 from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 
@@ -57,7 +58,8 @@ def two_times(moment: datetime, zone_name: str, *, with_date: bool = True) -> di
     """Show a moment in the viewer's zone with the venue's local time beside it when they differ."""
     venue_zone = zoneinfo.ZoneInfo(zone_name)
     viewer = timezone.localtime(moment)
-    venue = timezone.localtime(moment, venue_zone)
+    # do_timezone marks the value so that |date and |time keep the venue's zone.
+    venue = do_timezone(moment, venue_zone)
     same = viewer.utcoffset() == venue.utcoffset()
     return {
         "moment": moment,
