@@ -9,6 +9,7 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
+        import accounts.twofactor  # noqa: F401  Connects the sign-in hook that asks for a second factor.
         from accounts.roles import sync_secretariat_group_after_migrate
 
         # Permissions exist only after migrate; keep the Secretariat group's set exact.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
+from accounts.services import InvitationError, invite_member
 from core.models import Language
 from members.models import Country, Member, Organization
 from workinggroups.models import Membership
@@ -60,6 +62,9 @@ class MemberForm(forms.ModelForm):
             "share_email_with_members",
             "share_phone_with_members",
             "is_active",
+            "notify_invitations",
+            "notify_meeting_changes",
+            "notify_minutes",
         ]
 
 
@@ -79,6 +84,7 @@ class MemberAdmin(admin.ModelAdmin):
     search_fields = ("first_name", "last_name", "email", "position", "organization__name_en", "expertise")
     autocomplete_fields = ("user", "country", "organization")
     inlines = [MembershipInline]
+    actions = ["send_invitation"]
     fieldsets = (
         (None, {"fields": ("first_name", "last_name", "kind", "country", "organization", "position", "is_active")}),
         (_("Account"), {"fields": ("user", "preferred_language", "time_zone")}),
@@ -88,11 +94,31 @@ class MemberAdmin(admin.ModelAdmin):
             _("Consent"),
             {"fields": ("public_profile", "share_email_with_members", "share_phone_with_members")},
         ),
+        (_("Notifications"), {"fields": ("notify_invitations", "notify_meeting_changes", "notify_minutes")}),
     )
 
     @admin.display(description=_("full name"), ordering="last_name")
     def full_name(self, obj: Member) -> str:
         return obj.full_name
+
+    @admin.action(description=_("Send an account invitation"), permissions=["change"])
+    def send_invitation(self, request, queryset):
+        # Links point at the address the secretariat is using, so they work behind any host name.
+        base_url = request.build_absolute_uri("/")
+        sent = 0
+        for member in queryset:
+            try:
+                invite_member(member=member, by=request.user, base_url=base_url)
+            except InvitationError as error:
+                self.message_user(request, str(error), messages.WARNING)
+            else:
+                sent += 1
+        if sent:
+            self.message_user(
+                request,
+                ngettext("%(count)d invitation sent.", "%(count)d invitations sent.", sent) % {"count": sent},
+                messages.SUCCESS,
+            )
 
     def get_queryset(self, request):
         # The memberships filter joins a to-many relation; distinct keeps one row a person.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -85,6 +86,10 @@ INSTALLED_APPS = [
     "simple_history",
     "bootstrap",  # django-bootstrap-static: Bootstrap's CSS and JS as a Python package.
     "ninja",  # django-ninja's Swagger UI files for /api/v1/docs, served by WhiteNoise.
+    "django_htmx",  # htmx itself, as a static file of the package (no CDN).
+    "axes",  # Locks out repeated failed sign-ins.
+    "django_otp",
+    "django_otp.plugins.otp_totp",  # Optional TOTP two-factor authentication.
     "core",
     "accounts",
     "members",
@@ -103,12 +108,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # Marks a session verified by a second factor.
+    "accounts.middleware.TwoFactorMiddleware",  # Asks for the code where it is due.
     "core.middleware.MemberTimezoneMiddleware",
     "core.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # Last, as django-axes requires: turns a lockout into its page.
 ]
 
 ROOT_URLCONF = "rec_portal.urls"
@@ -171,6 +179,35 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# django-axes checks every sign-in (ours and the admin's) before the model backend does.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock a user name from one address after repeated failures; other people and places are unaffected.
+AXES_ENABLED = env_bool("AXES_ENABLED", default=True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
+AXES_USERNAME_CALLABLE = "accounts.throttling.attempted_username"
+# Behind our TLS proxy the client's address is the last one the proxy appended to X-Forwarded-For.
+TRUST_X_FORWARDED_FOR = env_bool("BEHIND_PROXY", default=False)
+AXES_VERBOSE = False
+
+# Two-factor authentication (TOTP) is optional for members. The secretariat must use it
+# wherever this is on: by default in production, not in development (the demo accounts
+# work without a phone) nor in tests (which switch it on where they test it).
+REC_REQUIRE_2FA_FOR_SECRETARIAT = env_bool("REC_REQUIRE_2FA_FOR_SECRETARIAT", default=not DEBUG and not TESTING)
+OTP_TOTP_ISSUER = "REC Portal"
+# An invitation link works this many days, and only once.
+ACCOUNT_INVITATION_DAYS = env_int("ACCOUNT_INVITATION_DAYS", 7)
+# Address of the portal in links sent by e-mail outside a request (invitations from the admin use the request's).
+PORTAL_URL = env_str("PORTAL_URL", "http://127.0.0.1:8000").rstrip("/")
 
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
