@@ -7,11 +7,12 @@ for the anonymous visitor whoever asks: nothing here reads `request.user`.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
@@ -22,7 +23,7 @@ from django.utils.html import linebreaks
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Conference, Event, Timezone
 
 from meetings.models import AgendaItem, Meeting, PublicSummary
 
@@ -101,25 +102,34 @@ def _location(meeting: Meeting) -> str:
     return f"{meeting.venue.city}, {meeting.venue.country.name}"
 
 
-def _description(meeting: Meeting, url: str) -> str:
-    """Return the meeting's public description and its public agenda, as plain text."""
-    parts = [meeting.description.strip()] if meeting.description.strip() else []
-    if meeting.public_agenda:
-        parts.append("\n".join([_("Agenda:"), *(f"• {item.title}" for item in meeting.public_agenda)]))
+def _description(
+    meeting: Meeting, url: str, agenda: Iterable[AgendaItem], online_url: str = "", *, describe: bool = True
+) -> str:
+    """Return the meeting's description (unless `describe` is off), the given agenda items and its addresses."""
+    parts = [meeting.description.strip()] if describe and meeting.description.strip() else []
+    agenda = list(agenda)
+    if agenda:
+        parts.append("\n".join([_("Agenda:"), *(f"• {item.title}" for item in agenda)]))
+    if online_url:
+        parts.append(_("Join online: %(url)s") % {"url": online_url})
     parts.append(url)
     return "\n\n".join(parts)
+
+
+def with_revisions(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """Annotate each meeting with the number of its saved revisions, which makes the event's SEQUENCE."""
+    revisions = Meeting.history.filter(id=OuterRef("pk")).order_by().values("id").annotate(n=Count("*")).values("n")
+    return meetings.annotate(revisions=Coalesce(Subquery(revisions, output_field=IntegerField()), 0))
 
 
 def public_meetings(now: datetime.datetime) -> list[Meeting]:
     """Return the public meetings of the last twelve months and all upcoming ones, with their public agenda."""
     anyone = AnonymousUser()
-    revisions = Meeting.history.filter(id=OuterRef("pk")).order_by().values("id").annotate(n=Count("*")).values("n")
     return list(
         # Query 1: the meetings with their venue, country and number of saved revisions.
-        Meeting.objects.visible_to(anyone)
+        with_revisions(Meeting.objects.visible_to(anyone))
         .filter(ends_at__gte=now - CALENDAR_PAST)
         .select_related("venue__country")
-        .annotate(revisions=Coalesce(Subquery(revisions, output_field=IntegerField()), 0))
         # Query 2: their public agenda items, in order.
         .prefetch_related(
             Prefetch(
@@ -132,13 +142,28 @@ def public_meetings(now: datetime.datetime) -> list[Meeting]:
     )
 
 
-def _event(meeting: Meeting, *, url: str, stamp: datetime.datetime) -> Event:
-    """Return the VEVENT of one public meeting."""
+def meeting_event(
+    meeting: Meeting,
+    *,
+    url: str,
+    stamp: datetime.datetime,
+    agenda: Iterable[AgendaItem],
+    online_url: str = "",
+    status: str | None = None,
+    describe: bool = True,
+) -> Event:
+    """Return the VEVENT of one meeting, with the agenda items given and, for its participants, the online link.
+
+    The caller decides what the reader may see: `agenda` holds only items visible to them and
+    `online_url` is empty unless they are a named participant; `describe` is off for a reader
+    who may not see the meeting's own description (a guest invited to a closed meeting).
+    Every feed and e-mail builds its events here, so a meeting has the same UID everywhere.
+    """
     zone = meeting.zone
-    return Event.new(
+    event = Event.new(
         uid=f"meeting-{meeting.pk}@rec-portal",  # Never changes, so edits update the subscriber's copy.
         # Each save records a revision; the first one (the creation) is sequence 0.
-        sequence=max(meeting.revisions - 1, 0),
+        sequence=max(getattr(meeting, "revisions", 1) - 1, 0),
         stamp=stamp,
         last_modified=meeting.updated_at.astimezone(datetime.UTC),
         start=meeting.starts_at.astimezone(zone),
@@ -146,9 +171,23 @@ def _event(meeting: Meeting, *, url: str, stamp: datetime.datetime) -> Event:
         summary=meeting.title,
         location=_location(meeting),
         url=url,
-        status=ICAL_STATUS.get(meeting.status, "TENTATIVE"),
-        description=_description(meeting, url),
+        status=status or ICAL_STATUS.get(meeting.status, "TENTATIVE"),
+        description=_description(meeting, url, agenda, online_url, describe=describe),
+        conferences=[Conference(online_url, feature="VIDEO", label=_("Online link"))] if online_url else None,
     )
+    return event
+
+
+def add_timezones(calendar: Calendar, meetings: list[Meeting], now: datetime.datetime) -> None:
+    """Add one VTIMEZONE per zone in use, covering only the years of `meetings` (small and fast to build)."""
+    first = min((meeting.starts_at for meeting in meetings), default=now).date()
+    last = max((meeting.ends_at for meeting in meetings), default=now).date()
+    span = {"first_date": datetime.date(first.year - 1, 1, 1), "last_date": datetime.date(last.year + 2, 1, 1)}
+    if meetings:
+        calendar.add_missing_timezones(**span)
+    else:
+        # RFC 5545 wants at least one component: the Council's own zone keeps an empty calendar valid.
+        calendar.add_component(Timezone.from_tzid(settings.TIME_ZONE, **span))
 
 
 @require_safe
@@ -169,16 +208,8 @@ def public_calendar(request: HttpRequest) -> HttpResponse:
     stamp = now.astimezone(datetime.UTC)
     for meeting in meetings:
         url = request.build_absolute_uri(meeting.get_absolute_url())
-        calendar.add_component(_event(meeting, url=url, stamp=stamp))
-    # One VTIMEZONE per zone in use, covering only the years of the listed meetings (small and fast to build).
-    first = min((meeting.starts_at for meeting in meetings), default=now).date()
-    last = max((meeting.ends_at for meeting in meetings), default=now).date()
-    span = {"first_date": datetime.date(first.year - 1, 1, 1), "last_date": datetime.date(last.year + 2, 1, 1)}
-    if meetings:
-        calendar.add_missing_timezones(**span)
-    else:
-        # RFC 5545 wants at least one component: the Council's own zone keeps an empty calendar valid.
-        calendar.add_component(Timezone.from_tzid(settings.TIME_ZONE, **span))
+        calendar.add_component(meeting_event(meeting, url=url, stamp=stamp, agenda=meeting.public_agenda))
+    add_timezones(calendar, meetings, now)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="rec-public-meetings-{language}.ics"'
     return response

@@ -196,6 +196,32 @@ class Member(TimeStampedModel):
         default=True,
         help_text=_("Untick when a person leaves: their access ends at once, their history stays."),
     )
+    notify_invitations = models.BooleanField(
+        _("e-mail me invitations"), default=True, help_text=_("Invitations to meetings, with a calendar file.")
+    )
+    notify_meeting_changes = models.BooleanField(
+        _("e-mail me meeting changes"),
+        default=True,
+        help_text=_("When a meeting I am invited to moves or is cancelled."),
+    )
+    notify_minutes = models.BooleanField(
+        _("e-mail me about minutes"), default=True, help_text=_("When minutes I may read are circulated or approved.")
+    )
+    last_visit_at = models.DateTimeField(
+        _("last visit"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the person last opened their dashboard."),
+    )
+    calendar_token = models.CharField(
+        _("calendar feed key"),
+        max_length=64,
+        blank=True,
+        default="",
+        editable=False,
+        help_text=_("Secret part of the personal calendar address; empty until the person creates one."),
+    )
 
     objects = MemberQuerySet.as_manager()
 
@@ -203,6 +229,13 @@ class Member(TimeStampedModel):
         verbose_name = _("member")
         verbose_name_plural = _("members")
         ordering = ["last_name", "first_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["calendar_token"],
+                condition=~Q(calendar_token=""),
+                name="members_member_unique_calendar_token",
+            ),
+        ]
         indexes = [
             models.Index(fields=["last_name", "first_name"], name="members_member_name"),
             models.Index(fields=["country", "kind"], name="members_country_kind"),

@@ -1,0 +1,272 @@
+"""E-mail to members: invitations, meeting changes and cancellations, circulated and approved minutes.
+
+Every message is rendered in the recipient's own language and time zone, says only what the
+policy lets that person see (`meetings.access`), and carries the meeting as an .ics built by
+the same code as the calendar feeds (`meetings.feeds.meeting_event`), with the online link
+only for the meeting's named participants.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import logging
+import zoneinfo
+from collections.abc import Iterable
+from typing import Literal
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+from icalendar import Calendar, vCalAddress
+
+from meetings import access
+from meetings.feeds import add_timezones, meeting_event, with_revisions
+from meetings.models import AgendaItem, Level, Meeting, Minutes, Participation
+from members.models import Member
+from workinggroups.models import Membership, WorkingGroup
+
+logger = logging.getLogger(__name__)
+
+SUBJECT_PREFIX = "[REC] "
+# The fields whose change is worth an e-mail to the invited participants.
+NOTIFIED_FIELDS = ("starts_at", "ends_at", "venue", "status", "online_url")
+
+
+# --- Building blocks ---------------------------------------------------------------------
+
+
+def _site_url() -> str:
+    """Return the portal's public address, for links in e-mails (there is no request to build them from)."""
+    configured = getattr(settings, "PORTAL_URL", "")
+    if configured:
+        return configured.rstrip("/")
+    hosts = [host for host in settings.ALLOWED_HOSTS if host and host[0] not in ".*["]
+    return f"https://{hosts[0]}" if hosts else "http://localhost:8000"
+
+
+def _absolute(path: str) -> str:
+    return f"{_site_url()}{path}"
+
+
+def _with_revisions(meeting: Meeting) -> Meeting:
+    """Return `meeting` fresh from the database with what its calendar event needs (revisions, venue)."""
+    return with_revisions(Meeting.objects.filter(pk=meeting.pk)).select_related("venue__country", "body").get()
+
+
+def _format(moment: datetime.datetime, zone_name: str) -> str:
+    """Return `moment` as wall-clock time in `zone_name`, in the active language's format, with the zone's name."""
+    local = moment.astimezone(zoneinfo.ZoneInfo(zone_name))
+    return f"{formats.date_format(local, 'DATETIME_FORMAT')} ({zone_name})"
+
+
+def _meeting_context(meeting: Meeting, person: Member, *, participant: bool) -> dict:
+    """Return what a message about `meeting` tells `person`: only what the policy lets them see."""
+    user = person.user if person.user_id and person.user.is_active else None
+    may_see = access.can_view(user, meeting) if user is not None else meeting.level == Level.PUBLIC
+    agenda = list(
+        AgendaItem.objects.visible_to(user).filter(meeting=meeting).order_by("order").only("pk", "title", "meeting_id")
+    )
+    when = [_format(meeting.starts_at, meeting.time_zone)]
+    if person.time_zone and person.time_zone != meeting.time_zone:
+        when.append(_format(meeting.starts_at, person.time_zone))
+    if meeting.venue is None:
+        where = _("Online")
+    else:
+        where = f"{meeting.venue.name}, {meeting.venue.city}, {meeting.venue.country.name}"
+        if participant and meeting.venue.address:
+            where = f"{where} — {meeting.venue.address}"  # The address is for those invited (Venue.address).
+    return {
+        "person": person,
+        "meeting": meeting,
+        "title": meeting.title,
+        "body": str(meeting.body) if meeting.body_id else _("Plenary of the Council"),
+        "status": meeting.get_status_display(),
+        "when": when,
+        "ends": _format(meeting.ends_at, meeting.time_zone),
+        "where": where,
+        "online_url": meeting.online_url if participant else "",
+        "agenda": agenda,
+        "description": meeting.description.strip() if may_see else "",
+        "url": _absolute(meeting.get_absolute_url()),
+        "may_see": may_see,
+    }
+
+
+def _ics(meeting: Meeting, person: Member, context: dict, *, method: str) -> str:
+    """Return the .ics of one meeting for one person, as a calendar invitation (REQUEST) or cancellation (CANCEL)."""
+    calendar = Calendar.new(prodid="-//Regional Expert Council//REC Portal invitations//EN", method=method)
+    event = meeting_event(
+        meeting,
+        url=context["url"],
+        stamp=timezone.now().astimezone(datetime.UTC),
+        agenda=context["agenda"],
+        online_url=context["online_url"],
+        status="CANCELLED" if method == "CANCEL" else None,
+        describe=context["may_see"],
+    )
+    # RFC 5546: a REQUEST or CANCEL names its organiser and the attendee it is addressed to.
+    _name, sender = email.utils.parseaddr(settings.DEFAULT_FROM_EMAIL)
+    organizer = vCalAddress(f"mailto:{sender}")
+    organizer.params["cn"] = _("Secretariat of the Regional Expert Council")
+    event.add("organizer", organizer)
+    attendee = vCalAddress(f"mailto:{person.email}")
+    attendee.params["cn"] = person.full_name
+    event.add("attendee", attendee)
+    calendar.add_component(event)
+    add_timezones(calendar, [meeting], timezone.now())
+    return calendar.to_ical().decode()
+
+
+def _message(person: Member, subject: str, template: str, context: dict) -> EmailMultiAlternatives:
+    body = render_to_string(template, context)
+    return EmailMultiAlternatives(subject=f"{SUBJECT_PREFIX}{subject}", body=body, to=[person.email])
+
+
+def _send(messages: list[EmailMultiAlternatives]) -> int:
+    if not messages:
+        return 0
+    return get_connection().send_messages(messages) or 0
+
+
+def _reachable(people: Iterable[Member]) -> list[Member]:
+    return [person for person in people if person.is_active and person.email]
+
+
+# --- Invitations and meeting changes -------------------------------------------------------
+
+
+def send_invitations(*, meeting: Meeting, by) -> int:
+    """Mark the participants not yet invited as invited and e-mail those who want it; return how many were invited."""
+    with transaction.atomic():
+        participations = list(
+            Participation.objects.select_for_update(of=("self",))
+            .filter(meeting=meeting, invited_at__isnull=True, member__is_active=True)
+            .select_related("member__user")
+        )
+        now = timezone.now()
+        for participation in participations:
+            participation.invited_at = now
+            if by is not None:
+                participation._history_user = by
+            participation.save(update_fields=["invited_at", "updated_at"])
+    meeting = _with_revisions(meeting)
+    people = [p.member for p in participations if p.member.notify_invitations]
+    messages = []
+    for person in _reachable(people):
+        with translation.override(person.preferred_language):
+            context = _meeting_context(meeting, person, participant=True)
+            message = _message(
+                person, _("Invitation: %(title)s") % {"title": meeting.title}, "emails/meeting_invitation.txt", context
+            )
+            ics = _ics(meeting, person, context, method="REQUEST")
+            message.attach("invitation.ics", ics, "text/calendar; method=REQUEST")
+            messages.append(message)
+    _send(messages)
+    return len(participations)
+
+
+def notify_meeting_changed(*, meeting: Meeting, changes: list[str]) -> int:
+    """E-mail the invited participants who want it that the meeting changed or was cancelled; return how many."""
+    meeting = _with_revisions(meeting)
+    cancelled = meeting.status == Meeting.Status.CANCELLED
+    people = [
+        participation.member
+        for participation in Participation.objects.filter(
+            meeting=meeting, invited_at__isnull=False, member__notify_meeting_changes=True
+        ).select_related("member__user")
+    ]
+    messages = []
+    for person in _reachable(people):
+        with translation.override(person.preferred_language):
+            context = _meeting_context(meeting, person, participant=True)
+            context["changes"] = [
+                str(Meeting._meta.get_field(name).verbose_name) for name in changes if name in NOTIFIED_FIELDS
+            ]
+            context["cancelled"] = cancelled
+            if cancelled:
+                subject = _("Cancelled: %(title)s") % {"title": meeting.title}
+            else:
+                subject = _("Changed: %(title)s") % {"title": meeting.title}
+            message = _message(person, subject, "emails/meeting_changed.txt", context)
+            method = "CANCEL" if cancelled else "REQUEST"
+            message.attach(
+                "meeting.ics", _ics(meeting, person, context, method=method), f"text/calendar; method={method}"
+            )
+            messages.append(message)
+    return _send(messages)
+
+
+# --- Minutes ------------------------------------------------------------------------------
+
+
+def _minutes_candidates(minutes: Minutes, event: str) -> list[Member]:
+    """Return who may hear of `minutes`: its chairs when circulated, its body and participants when approved."""
+    meeting = minutes.meeting
+    seats = Membership.objects.current().filter(group__is_active=True)
+    if meeting.body_id is not None:
+        seats = seats.filter(group_id=meeting.body_id)
+    else:
+        seats = seats.filter(group__kind=WorkingGroup.Kind.EXECUTIVE)  # Plenary minutes go to the Executive Committee.
+    if event == "circulated":
+        who = Q(pk__in=seats.filter(role__in=[Membership.Role.CHAIR, Membership.Role.CO_CHAIR]).values("member_id"))
+    else:
+        who = Q(pk__in=seats.values("member_id")) | Q(pk__in=meeting.participations.values("member_id"))
+    return list(
+        Member.objects.active()
+        .filter(who, notify_minutes=True, user__is_active=True)
+        .exclude(email="")
+        .select_related("user")
+        .order_by("pk")
+    )
+
+
+def notify_minutes(*, minutes: Minutes, event: Literal["circulated", "approved"]) -> int:
+    """E-mail the people who may now read `minutes` that they were circulated or approved; return how many."""
+    if event not in {"circulated", "approved"}:
+        raise ValueError(f"Unknown minutes event {event!r}.")
+    minutes = Minutes.objects.select_related("meeting__body").get(pk=minutes.pk)
+    messages = []
+    for person in _minutes_candidates(minutes, event):
+        # The policy decides, per person, exactly as the pages do: a seat alone is not enough.
+        if not Minutes.objects.visible_to(person.user).filter(pk=minutes.pk).exists():
+            continue
+        with translation.override(person.preferred_language):
+            meeting = minutes.meeting
+            context = {
+                "person": person,
+                "title": meeting.title,
+                "version": minutes.version,
+                "event": event,
+                "when": _format(meeting.starts_at, meeting.time_zone),
+                "url": _absolute(minutes.get_absolute_url()),
+            }
+            if event == "circulated":
+                subject = _("Draft minutes for your comments: %(title)s") % {"title": meeting.title}
+            else:
+                subject = _("Minutes approved: %(title)s") % {"title": meeting.title}
+            messages.append(_message(person, subject, f"emails/minutes_{event}.txt", context))
+    return _send(messages)
+
+
+def changed_fields(old: dict, meeting: Meeting) -> list[str]:
+    """Return which of the notified fields differ between the saved row `old` and `meeting`."""
+    current = {
+        "starts_at": meeting.starts_at,
+        "ends_at": meeting.ends_at,
+        "venue": meeting.venue_id,
+        "status": meeting.status,
+        "online_url": meeting.online_url,
+    }
+    return [name for name in NOTIFIED_FIELDS if old.get(name) != current[name]]
+
+
+def saved_state(meeting: Meeting) -> dict | None:
+    """Return the notified fields of `meeting` as saved in the database, or None for a new meeting."""
+    if meeting.pk is None:
+        return None
+    return Meeting.objects.filter(pk=meeting.pk).values("starts_at", "ends_at", "venue", "status", "online_url").first()
