@@ -221,6 +221,40 @@ def nameable_people(user, member_ids) -> set[int]:
     return set(people.filter(pk__in=ids).values_list("pk", flat=True))
 
 
+def reason(user, obj, *, is_participant: bool = False, body=None) -> str:
+    """Return, in words for the person, why `user` may see `obj` (which they may see)."""
+    from meetings.models import Level
+
+    c = clearance_for(user)
+    level = obj.level
+    if level == Level.PUBLIC:
+        return _("Public: anyone may see this.")
+    if c.is_secretariat:
+        return _("You see everything as a member of the secretariat.")
+    if level == Level.COUNCIL:
+        return _("Council: you are a member of the Council.")
+    if level == Level.GROUP:
+        body = body if body is not None else _body_of(obj)
+        if body is not None and body.pk in c.group_ids:
+            return _("Group: you are a member of %(body)s.") % {"body": body}
+        if c.is_executive:
+            return _("Group: you are a member of the Executive Committee.")
+    if level == Level.RESTRICTED and is_participant:
+        return _("Restricted: you are a named participant of this meeting.")
+    return _("You are cleared for this.")
+
+
+def _body_of(obj):
+    from meetings.models import Meeting
+
+    if isinstance(obj, Meeting):
+        return obj.body
+    meeting = getattr(obj, "meeting", None)
+    if meeting is not None:
+        return meeting.body
+    return getattr(obj, "group", None)
+
+
 def _rules() -> dict[type[Model], object]:
     from meetings.models import ActionItem, AgendaItem, Document, Meeting, Minutes
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
@@ -10,15 +13,17 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from meetings import services
+from meetings import notifications, services
 from meetings.forms import DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
     AgendaItem,
     Document,
+    DocumentDownload,
     Meeting,
     MeetingOrganization,
     Minutes,
+    MinutesComment,
     Participation,
     PublicSummary,
     Venue,
@@ -113,6 +118,25 @@ class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
     def participant_count(self, obj: Meeting) -> int:
         return obj.participant_count
 
+    actions = ["send_invitations"]
+
+    @admin.action(description=_("Send invitations to participants not yet invited"), permissions=["change"])
+    def send_invitations(self, request, queryset):
+        invited = sum(notifications.send_invitations(meeting=meeting, by=request.user) for meeting in queryset)
+        message = ngettext("%(count)d participant invited.", "%(count)d participants invited.", invited)
+        self.message_user(request, message % {"count": invited}, messages.SUCCESS)
+
+    def save_model(self, request, obj, form, change):
+        # Compare with the saved row, not the form's initial data, so a change made meanwhile still counts.
+        before = notifications.saved_state(obj) if change else None
+        super().save_model(request, obj, form, change)
+        changes = notifications.changed_fields(before, obj) if before is not None else []
+        if changes:
+            # After commit: the inlines (new participants) are saved by then, and a rolled-back save mails no one.
+            transaction.on_commit(
+                partial(notifications.notify_meeting_changed, meeting=obj, changes=changes), robust=True
+            )
+
 
 @admin.register(AgendaItem)
 class AgendaItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
@@ -141,6 +165,51 @@ class MeetingOrganizationAdmin(admin.ModelAdmin):
     autocomplete_fields = ("meeting", "organization")
 
 
+class MinutesCommentInline(admin.TabularInline):
+    model = MinutesComment
+    extra = 0
+    fields = ("author", "version", "text", "created_at")
+    readonly_fields = ("author", "version", "text", "created_at")
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False  # Chairs comment from the members' area; the record is theirs.
+
+
+@admin.register(MinutesComment)
+class MinutesCommentAdmin(admin.ModelAdmin):
+    list_display = ("minutes", "author", "version", "created_at")
+    list_select_related = ("minutes__meeting", "author")
+    search_fields = ("text", "author__last_name", "minutes__meeting__title_en")
+    readonly_fields = ("minutes", "author", "version", "text")
+
+    def has_add_permission(self, request) -> bool:
+        return False  # Written by chairs in the members' area.
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(DocumentDownload)
+class DocumentDownloadAdmin(admin.ModelAdmin):
+    """The download log: read-only, so it can be trusted."""
+
+    list_display = ("downloaded_at", "user", "document")
+    list_filter = ("document__level",)
+    list_select_related = ("user", "document")
+    search_fields = ("user__username", "document__title")
+    date_hierarchy = "downloaded_at"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Minutes)
 class MinutesAdmin(SimpleHistoryAdmin):
     form = MinutesAdminForm
@@ -163,6 +232,7 @@ class MinutesAdmin(SimpleHistoryAdmin):
         "loaded_version",
     )
     actions = ["circulate", "approve"]
+    inlines = [MinutesCommentInline]
 
     @admin.action(description=_("Circulate the selected minutes to the chairs"), permissions=["change"])
     def circulate(self, request, queryset):

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import ConcurrentEditForm
-from meetings.models import Document, Meeting, Minutes, PublicSummary
+from meetings.models import Document, Meeting, Minutes, Participation, PublicSummary
 from meetings.services import describe_upload
 
 # Anything larger is refused with a message, not stored half-way.
@@ -102,3 +102,19 @@ class DocumentForm(forms.ModelForm):
         if upload and "file" in self.changed_data and hasattr(upload, "chunks"):
             describe_upload(document=self.instance, upload=upload)
         return super().save(commit=commit)
+
+
+class RsvpForm(forms.Form):
+    """A reply to an invitation: accept, tentative or decline, in person or online."""
+
+    rsvp = forms.ChoiceField(
+        label=_("Reply"),
+        choices=[
+            (Participation.Rsvp.ACCEPTED, _("Accept")),
+            (Participation.Rsvp.TENTATIVE, _("Tentative")),
+            (Participation.Rsvp.DECLINED, _("Decline")),
+        ],
+    )
+    mode = forms.ChoiceField(
+        label=_("I will attend"), choices=Participation.Mode.choices, required=False, widget=forms.RadioSelect
+    )

@@ -666,3 +666,42 @@ class ActionItem(TimeStampedModel):
 
     def get_absolute_url(self) -> str:
         return f"{self.meeting.get_absolute_url()}#action-{self.pk}"
+
+
+class DocumentDownload(models.Model):
+    """One download of a group or restricted document: who, when, which."""
+
+    document = models.ForeignKey(
+        Document, verbose_name=_("document"), on_delete=models.CASCADE, related_name="downloads"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.PROTECT, related_name="document_downloads"
+    )
+    downloaded_at = models.DateTimeField(_("downloaded"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("document download")
+        verbose_name_plural = _("document downloads")
+        ordering = ["-downloaded_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.document} ({self.downloaded_at:%Y-%m-%d %H:%M})"
+
+
+class MinutesComment(TimeStampedModel):
+    """A chair's or co-chair's comment on circulated draft minutes."""
+
+    minutes = models.ForeignKey(Minutes, verbose_name=_("minutes"), on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        Member, verbose_name=_("author"), on_delete=models.PROTECT, related_name="minutes_comments"
+    )
+    version = models.PositiveIntegerField(_("on version"), help_text=_("The version of the minutes commented on."))
+    text = models.TextField(_("comment"))
+
+    class Meta:
+        verbose_name = _("comment on minutes")
+        verbose_name_plural = _("comments on minutes")
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.author} — {self.minutes}"

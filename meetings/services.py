@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+from functools import partial
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from meetings.models import Document, Minutes, PublicSummary
+from meetings.models import (
+    Document,
+    DocumentDownload,
+    Level,
+    Meeting,
+    Minutes,
+    MinutesComment,
+    Participation,
+    PublicSummary,
+)
+from members.models import Member
 
 
 class WorkflowError(Exception):
@@ -33,6 +44,7 @@ def circulate_minutes(*, minutes: Minutes, by) -> Minutes:
     minutes.circulated_at = timezone.now()
     minutes._change_reason = "circulated"
     minutes.save(update_fields=["status", "version", "circulated_at", "updated_at"])
+    _notify_minutes_on_commit(minutes, "circulated")
     return minutes
 
 
@@ -47,7 +59,15 @@ def approve_minutes(*, minutes: Minutes, by) -> Minutes:
     minutes.approved_by = by
     minutes._change_reason = "approved"
     minutes.save(update_fields=["status", "approved_at", "approved_by", "updated_at"])
+    _notify_minutes_on_commit(minutes, "approved")
     return minutes
+
+
+def _notify_minutes_on_commit(minutes: Minutes, event: str) -> None:
+    """E-mail the readers of `minutes` once the step is committed; a failed mail never undoes the step."""
+    from meetings import notifications
+
+    transaction.on_commit(partial(notifications.notify_minutes, minutes=minutes, event=event), robust=True)
 
 
 @transaction.atomic
@@ -85,3 +105,38 @@ def describe_upload(*, document: Document, upload: UploadedFile) -> None:
     document.original_filename = (upload.name or "")[:255]
     guessed, _encoding = mimetypes.guess_type(upload.name or "")
     document.content_type = (getattr(upload, "content_type", None) or guessed or "application/octet-stream")[:100]
+
+
+@transaction.atomic
+def reply_to_invitation(*, participation: Participation, rsvp: str, mode: str = "") -> Participation:
+    """Record a participant's reply (accept, tentative or decline) and how they will attend."""
+    if rsvp not in {Participation.Rsvp.ACCEPTED, Participation.Rsvp.TENTATIVE, Participation.Rsvp.DECLINED}:
+        raise WorkflowError(_("Choose accept, tentative or decline."))
+    if rsvp == Participation.Rsvp.DECLINED:
+        mode = ""
+    elif mode not in {Participation.Mode.IN_PERSON, Participation.Mode.ONLINE}:
+        raise WorkflowError(_("Say whether you will attend in person or online."))
+    participation = Participation.objects.select_for_update().get(pk=participation.pk)
+    if participation.meeting.status in {Meeting.Status.CANCELLED, Meeting.Status.HELD}:
+        raise WorkflowError(_("This meeting no longer takes replies."))
+    participation.rsvp, participation.rsvp_mode, participation.rsvp_at = rsvp, mode, timezone.now()
+    participation.save(update_fields=["rsvp", "rsvp_mode", "rsvp_at", "updated_at"])
+    return participation
+
+
+@transaction.atomic
+def comment_on_minutes(*, minutes: Minutes, author: Member, text: str) -> MinutesComment:
+    """Add a chair's comment to circulated minutes."""
+    text = text.strip()
+    if not text:
+        raise WorkflowError(_("Write a comment first."))
+    minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
+    if minutes.status != Minutes.Status.CIRCULATED:
+        raise WorkflowError(_("Only circulated minutes take comments."))
+    return MinutesComment.objects.create(minutes=minutes, author=author, version=minutes.version, text=text[:10000])
+
+
+def record_download(*, document: Document, user) -> None:
+    """Log who downloaded a group or restricted document, and when."""
+    if document.level in {Level.GROUP, Level.RESTRICTED} and user.is_authenticated:
+        DocumentDownload.objects.create(document=document, user=user)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from meetings import feeds, views
+from meetings import feeds, personal_calendar, views
 
 app_name = "meetings"
 
@@ -8,6 +8,11 @@ urlpatterns = [
     path("calendar/", views.calendar, name="calendar"),
     path("calendar/<int:year>/<int:month>/", views.calendar_month, name="calendar_month"),
     path("calendar/public.ics", feeds.public_calendar, name="calendar_ics"),
+    path("calendar/personal/<str:token>.ics", personal_calendar.personal_calendar, name="personal_calendar"),
+    path("my/", views.dashboard, name="dashboard"),
+    path("meetings/<slug:slug>/rsvp/", views.rsvp, name="rsvp"),
+    path("meetings/<slug:slug>/minutes/comment/", views.comment_minutes, name="minutes_comment"),
+    path("meetings/<slug:slug>/minutes/approve/", views.approve_minutes_view, name="minutes_approve"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="detail"),
     path("summaries/", views.summary_list, name="summaries"),
     path("summaries/feed/", feeds.SummaryFeed(), name="summary_feed"),

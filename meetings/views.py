@@ -6,49 +6,134 @@ import calendar as calendar_module
 import datetime
 import logging
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import BooleanField, ExpressionWrapper
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
 
 from core.pages import page_or_404
-from meetings import access
+from meetings import access, services
+from meetings.forms import RsvpForm
 from meetings.forms_public import CalendarFilterForm, MonthFilterForm, SummaryFilterForm
-from meetings.models import AgendaItem, Document, Level, Meeting, MeetingOrganization, Minutes, PublicSummary
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    Document,
+    Level,
+    Meeting,
+    MeetingOrganization,
+    Minutes,
+    Participation,
+    PublicSummary,
+)
+from members.models import Member
+from workinggroups.models import Membership
 
 audit = logging.getLogger("rec_portal.audit")
 
 
 @require_safe
 def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """Show a meeting with the agenda items, documents and minutes the viewer is cleared for."""
+    """Show a meeting with what the viewer is cleared for: the public page, or the member's page."""
     # Query 1 (+ clearance): the meeting, if visible.
     meeting = access.get_visible_or_404(
         Meeting.objects.select_related("body", "venue__country", "public_summary"), request.user, slug=slug
     )
+    return render(request, "meetings/meeting_detail.html", _meeting_context(request, meeting))
+
+
+def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
+    user = request.user
+    clearance = access.clearance_for(user)
     summary = getattr(meeting, "public_summary", None)
-    if summary is not None and not PublicSummary.objects.visible_to(request.user).filter(pk=summary.pk).exists():
+    if summary is not None and not PublicSummary.objects.visible_to(user).filter(pk=summary.pk).exists():
         summary = None  # A draft: the secretariat's alone.
     # Query 2: the agenda at the viewer's clearance.
-    agenda = list(AgendaItem.objects.visible_to(request.user).filter(meeting=meeting).select_related("presenter"))
+    agenda = list(AgendaItem.objects.visible_to(user).filter(meeting=meeting).select_related("presenter"))
     context = {
         "meeting": meeting,
         "summary": summary,
         "agenda": agenda,
-        # Query 6 (only with presenters): who among them may be named to this viewer.
-        "nameable": access.nameable_people(request.user, [item.presenter_id for item in agenda]),
-        # Query 5: attending organisations (public facts of a meeting the viewer may see).
+        # Query 3 (only with presenters): who among them may be named to this viewer.
+        "nameable": access.nameable_people(user, [item.presenter_id for item in agenda]),
+        # Query 4: attending organisations (public facts of a meeting the viewer may see).
         "organizations": list(
             MeetingOrganization.objects.filter(meeting=meeting).select_related("organization").order_by("role")
         ),
-        # Query 3: the documents at the viewer's clearance.
-        "documents": list(Document.objects.visible_to(request.user).filter(meeting=meeting).order_by("title")),
-        # Query 4: the minutes, if the viewer may read them.
-        "minutes": Minutes.objects.visible_to(request.user).filter(meeting=meeting).first(),
+        # Query 5: the documents at the viewer's clearance, translations beside their originals.
+        "documents": _documents_with_translations(
+            Document.objects.visible_to(user).filter(meeting=meeting).select_related("original").order_by("title")
+        ),
+        # Query 6: the minutes, if the viewer may read them (chairs also see circulated drafts).
+        "minutes": Minutes.objects.visible_to(user).filter(meeting=meeting).first(),
     }
-    return render(request, "meetings/meeting_detail.html", context)
+    if clearance.member_id is None and not clearance.is_secretariat:
+        return context  # The public page.
+    my = None
+    if clearance.member_id is not None:
+        # Query 7: my invitation, if any.
+        my = Participation.objects.filter(meeting=meeting, member_id=clearance.member_id).first()
+    minutes = context["minutes"]
+    chairs_this_body = meeting.body_id in clearance.chair_group_ids or (
+        meeting.body_id is None and clearance.is_executive_chair
+    )
+    context |= {
+        "member_view": True,
+        "my_participation": my,
+        "rsvp_form": RsvpForm(initial={"mode": my.rsvp_mode or Participation.Mode.IN_PERSON}) if my else None,
+        # The online link goes to invited participants and the secretariat only.
+        "online_url": meeting.online_url if (my is not None or clearance.is_secretariat) else "",
+        # Query 8: the timetable needs every item's length, visible or not, to place the visible ones.
+        "timetable": _timetable(meeting, agenda),
+        # Query 9: the participants: name, organisation, country; never contact details.
+        "participants": list(
+            Participation.objects.filter(meeting=meeting)
+            .select_related("member__organization", "member__country")
+            .order_by("member__last_name", "member__first_name")
+        ),
+        # Query 10: my action items from this meeting.
+        "my_actions": list(
+            ActionItem.objects.visible_to(user).filter(meeting=meeting, owner_id=clearance.member_id)
+            if clearance.member_id
+            else []
+        ),
+        "can_review_minutes": bool(
+            minutes and minutes.status == Minutes.Status.CIRCULATED and chairs_this_body and clearance.member_id
+        ),
+        "comments": list(minutes.comments.select_related("author")) if minutes and minutes.status != "approved" else [],
+    }
+    return context
+
+
+def _timetable(meeting: Meeting, agenda: list[AgendaItem]) -> dict[int, datetime.datetime]:
+    """Return each visible item's start, placing it after every earlier item, visible or not."""
+    lengths = AgendaItem.objects.filter(meeting=meeting).order_by("order").values_list("order", "minutes_allotted")
+    starts, moment = {}, meeting.starts_at
+    for order, minutes in lengths:
+        starts[order] = moment
+        moment += datetime.timedelta(minutes=minutes)
+    return {item.pk: starts.get(item.order, meeting.starts_at) for item in agenda}
+
+
+def _documents_with_translations(documents) -> list[tuple[Document, list[Document]]]:
+    """Group visible documents as (original, its visible translations); orphans stand alone."""
+    documents = list(documents)
+    translations: dict[int, list[Document]] = {}
+    for document in documents:
+        if document.original_id:
+            translations.setdefault(document.original_id, []).append(document)
+    shown_ids = {d.pk for d in documents}
+    rows = []
+    for document in documents:
+        if document.original_id and document.original_id in shown_ids:
+            continue  # Listed beside its original.
+        rows.append((document, translations.get(document.pk, [])))
+    return rows
 
 
 @require_safe
@@ -84,6 +169,7 @@ def document_download(request: HttpRequest, uuid: str) -> FileResponse:
         handle = document.file.open("rb")
     except (FileNotFoundError, ValueError):
         raise Http404("The file is missing.") from None
+    services.record_download(document=document, user=request.user)
     response = FileResponse(
         handle,
         as_attachment=True,
@@ -165,3 +251,124 @@ def summary_list(request: HttpRequest) -> HttpResponse:
     page = page_or_404(Paginator(summaries, SUMMARIES_PER_PAGE), request.GET.get("page"))
     query = form.cleaned_data.get("q", "").strip() if form.is_bound else ""
     return render(request, "meetings/publicsummary_list.html", {"form": form, "page": page, "query": query})
+
+
+@login_required
+@require_safe
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """Show a member what is theirs: next meetings with replies, bodies, open tasks, what is new."""
+    user = request.user
+    clearance = access.clearance_for(user)
+    now = timezone.now()
+    since = _previous_visit(request, clearance)
+    meetings = Meeting.objects.visible_to(user)
+    context = {
+        "since": since,
+        "today": timezone.localdate(),
+        # My invitations to meetings that have not ended.
+        "invitations": list(
+            Participation.objects.filter(member_id=clearance.member_id, meeting__in=meetings.upcoming(now))
+            .select_related("meeting__body", "meeting__venue__country")
+            .order_by("meeting__starts_at")
+        )
+        if clearance.member_id
+        else [],
+        # Other upcoming meetings I may see.
+        "upcoming": list(meetings.upcoming(now).select_related("body", "venue__country")[:8]),
+        "seats": list(Membership.objects.current().filter(member_id=clearance.member_id).select_related("group"))
+        if clearance.member_id
+        else [],
+        "actions": list(
+            ActionItem.objects.visible_to(user).open().filter(owner_id=clearance.member_id).select_related("meeting")
+        )
+        if clearance.member_id
+        else [],
+        "new_minutes": list(
+            Minutes.objects.visible_to(user).approved().filter(approved_at__gt=since).select_related("meeting")[:10]
+        ),
+        "new_documents": list(
+            Document.objects.visible_to(user).filter(created_at__gt=since).select_related("meeting")[:10]
+        ),
+    }
+    return render(request, "meetings/dashboard.html", context)
+
+
+def _previous_visit(request: HttpRequest, clearance) -> datetime.datetime:
+    """Return when this person last came, fixed for this session so "new" stays new until they leave."""
+    key = "rec_previous_visit"
+    stored = request.session.get(key)
+    if stored:
+        return datetime.datetime.fromisoformat(stored)
+    now = timezone.now()
+    previous = now - datetime.timedelta(days=30)
+    if clearance.member_id:
+        last = Member.objects.filter(pk=clearance.member_id).values_list("last_visit_at", flat=True).first()
+        previous = last or previous
+        Member.objects.filter(pk=clearance.member_id).update(last_visit_at=now)
+    request.session[key] = previous.isoformat()
+    return previous
+
+
+@login_required
+@require_POST
+def rsvp(request: HttpRequest, slug: str) -> HttpResponse:
+    """Record my reply to an invitation; htmx gets the reply block back, others a redirect."""
+    meeting = access.get_visible_or_404(Meeting.objects.all(), request.user, slug=slug)
+    clearance = access.clearance_for(request.user)
+    participation = get_object_or_404(Participation, meeting=meeting, member_id=clearance.member_id or 0)
+    form = RsvpForm(request.POST)
+    error = None
+    if form.is_valid():
+        try:
+            participation = services.reply_to_invitation(
+                participation=participation, rsvp=form.cleaned_data["rsvp"], mode=form.cleaned_data["mode"]
+            )
+        except services.WorkflowError as exc:
+            error = exc.message
+    else:
+        error = _("Choose a reply.")
+    if request.headers.get("HX-Request") == "true":
+        context = {"meeting": meeting, "my_participation": participation, "rsvp_form": form, "rsvp_error": error}
+        return render(request, "meetings/meeting_detail.html#rsvp", context, status=400 if error else 200)
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, _("Your reply is saved: %(reply)s.") % {"reply": participation.get_rsvp_display()})
+    return redirect(meeting.get_absolute_url() + "#rsvp")
+
+
+@login_required
+@require_POST
+def comment_minutes(request: HttpRequest, slug: str) -> HttpResponse:
+    """Let a chair or co-chair of the meeting's body comment on its circulated minutes."""
+    minutes, member = _reviewable_minutes(request, slug)
+    text = request.POST.get("text", "")
+    try:
+        services.comment_on_minutes(minutes=minutes, author=member, text=text)
+        messages.success(request, _("Your comment is saved."))
+    except services.WorkflowError as exc:
+        messages.error(request, exc.message)
+    return redirect(minutes.meeting.get_absolute_url() + "#minutes")
+
+
+@login_required
+@require_POST
+def approve_minutes_view(request: HttpRequest, slug: str) -> HttpResponse:
+    """Let a chair or co-chair of the meeting's body approve its circulated minutes."""
+    minutes, _member = _reviewable_minutes(request, slug)
+    try:
+        services.approve_minutes(minutes=minutes, by=request.user)
+        messages.success(request, _("The minutes are approved."))
+    except services.WorkflowError as exc:
+        messages.error(request, exc.message)
+    return redirect(minutes.meeting.get_absolute_url() + "#minutes")
+
+
+def _reviewable_minutes(request: HttpRequest, slug: str) -> tuple[Minutes, Member]:
+    meeting = access.get_visible_or_404(Meeting.objects.all(), request.user, slug=slug)
+    minutes = access.get_visible_or_404(Minutes.objects.select_related("meeting"), request.user, meeting=meeting)
+    clearance = access.clearance_for(request.user)
+    chairs = meeting.body_id in clearance.chair_group_ids or (meeting.body_id is None and clearance.is_executive_chair)
+    if not chairs or clearance.member_id is None:
+        raise Http404("Only the body's chairs review its minutes.")
+    return minutes, Member.objects.get(pk=clearance.member_id)

@@ -24,7 +24,12 @@ GROUP_A = {"wg_a_member", "exec_member", "chair", "secretariat"}
 PARTICIPANTS = {"wg_c_member", "secretariat"}
 MEMBERS = EVERYONE - {"anonymous", "inactive"}
 
-# URL name → (how to build the path from the objects, who gets 200; everyone else gets 404).
+MEMBERS_AREA = "members only"  # Anonymous visitors are sent to sign in; the uncleared get 404.
+SIGNED_IN = EVERYONE - {"anonymous"}
+DIRECTORY = MEMBERS - {"inactive"}
+
+# URL name → (how to build the path from the objects, who gets 200; everyone else gets 404,
+# except on pages marked MEMBERS_AREA, where anonymous visitors are redirected to sign in).
 MATRIX = {
     "core:home": (lambda o: "/en/", EVERYONE),
     "workinggroups:about": (lambda o: "/en/about/", EVERYONE),
@@ -40,6 +45,15 @@ MATRIX = {
     "news:detail (scheduled)": (lambda o: o["scheduled_news"].get_absolute_url(), set()),
     "news:feed": (lambda o: "/en/news/feed/", EVERYONE),
     "robots_txt": (lambda o: "/robots.txt", EVERYONE),
+    # The members' area.
+    "meetings:dashboard": (lambda o: "/en/my/", SIGNED_IN, MEMBERS_AREA),
+    "members:directory": (lambda o: "/en/directory/", DIRECTORY, MEMBERS_AREA),
+    "members:card": (lambda o: f"/en/directory/{o['card'].pk}/", DIRECTORY, MEMBERS_AREA),
+    "profile": (lambda o: "/en/accounts/profile/", SIGNED_IN, MEMBERS_AREA),
+    "password_change": (lambda o: "/en/accounts/password/", SIGNED_IN, MEMBERS_AREA),
+    "two_factor_setup": (lambda o: "/en/accounts/two-factor/", SIGNED_IN, MEMBERS_AREA),
+    "meetings:personal_calendar": (lambda o: f"/en/calendar/personal/{o['token']}.ics", EVERYONE),
+    "meetings:personal_calendar (bad token)": (lambda o: "/en/calendar/personal/not-a-real-token-at-all.ics", set()),
     "sitemap": (lambda o: "/sitemap.xml", EVERYONE),
     "login": (lambda o: "/en/accounts/login/", EVERYONE),
     "workinggroups:detail": (lambda o: o["group_a"].get_absolute_url(), EVERYONE),
@@ -54,7 +68,25 @@ MATRIX = {
     "meetings:document (restricted)": (lambda o: o["restricted_document"].get_absolute_url(), PARTICIPANTS),
 }
 # Names that are not pages of their own: POST-only endpoints, tested where they are used.
-NOT_PAGES = {"logout", "set_language"}
+NOT_PAGES = {
+    "logout",
+    "set_language",
+    # POST-only actions, tested for every persona where they are used (tests/meetings/test_member_area.py,
+    # tests/accounts).
+    "meetings:rsvp",
+    "meetings:minutes_comment",
+    "meetings:minutes_approve",
+    "calendar_token",
+    "two_factor_remove",
+    # Steps of the sign-in, reset and invitation flows, tested in tests/accounts.
+    "two_factor_verify",
+    "password_change_done",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+    "invitation_accept",
+}
 # The open-data API is public by construction and tested in tests/opendata.
 API_NAMESPACE = "opendata"
 
@@ -95,18 +127,29 @@ def objects(group_a, wg_c_member):
         "restricted_document": DocumentFactory(meeting=restricted, level=Level.RESTRICTED),
         "news": NewsItemFactory(),
         "scheduled_news": NewsItemFactory(published_at=timezone.now() + datetime.timedelta(days=2)),
+        "card": wg_c_member.member,
+        "token": _calendar_token(wg_c_member.member),
     }
+
+
+def _calendar_token(member) -> str:
+    member.calendar_token = "a-personal-calendar-token-of-forty-chars"
+    member.save(update_fields=["calendar_token"])
+    return member.calendar_token
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("persona", PERSONAS, indirect=True)
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_each_page_answers_each_persona_as_the_matrix_says(client, objects, persona, name, request):
-    build, allowed = MATRIX[name]
+    build, allowed, *area = MATRIX[name]
     persona_name = request.node.callspec.params["persona"]
     if persona.is_authenticated:
         client.force_login(persona)
     response = client.get(build(objects))
+    if area and persona_name == "anonymous":
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+        return
     if name == "login" and persona.is_authenticated:
         assert response.status_code == 302  # Signed-in people are sent on from the login page.
     else:

@@ -70,3 +70,28 @@ def two_times(moment: datetime, zone_name: str, *, with_date: bool = True) -> di
         "same": same,
         "with_date": with_date,
     }
+
+
+@register.inclusion_tag("includes/_level_why.html", takes_context=True)
+def level_why(context, obj) -> dict:
+    """Show an object's level with, on hover or tap, why this person may see it."""
+    from meetings import access
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return {
+        "level": obj.level,
+        # On a meeting page every object shares the page's meeting and body: no query per row.
+        "reason": access.reason(
+            user,
+            obj,
+            is_participant=context.get("my_participation") is not None,
+            body=getattr(context.get("meeting"), "body", None),
+        ),
+    }
+
+
+@register.filter
+def get_item(mapping, key):
+    """Return `mapping[key]`, or None."""
+    return mapping.get(key) if mapping else None

@@ -58,7 +58,12 @@ def page(request, browser):
     page = context.new_page()
     page.viewport_name = request.param
     console_errors: list[str] = []
-    page.on("console", lambda message: message.type == "error" and console_errors.append(message.text))
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error" and console_errors.append(f"{page.url}: {message.text} @ {message.location}")
+        ),
+    )
     page.console_errors = console_errors
     yield page
     context.close()

@@ -1,0 +1,217 @@
+"""The members' area: dashboard, the member's meeting page, RSVP, minutes review, logged downloads."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.core.signals import request_finished
+from django.db import close_old_connections, connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from meetings.models import DocumentDownload, Level, Minutes, MinutesComment, Participation
+from tests.conftest import PERSONAS
+from tests.factories import (
+    ActionItemFactory,
+    AgendaItemFactory,
+    DocumentFactory,
+    MeetingFactory,
+    MinutesFactory,
+    ParticipationFactory,
+)
+
+GROUP_A = {"wg_a_member", "exec_member", "chair", "secretariat"}
+
+
+@pytest.fixture
+def meeting(group_a, wg_a_member):
+    """A group (a) meeting at 10:00 Tashkent, to which the member of group (a) is invited."""
+    start = datetime.datetime(2030, 3, 5, 5, tzinfo=datetime.UTC)  # 10:00 in Tashkent.
+    meeting = MeetingFactory(
+        body=group_a, level=Level.GROUP, starts_at=start, ends_at=start + datetime.timedelta(hours=4)
+    )
+    AgendaItemFactory(meeting=meeting, order=1, minutes_allotted=30, level=Level.GROUP, title="Opening")
+    AgendaItemFactory(meeting=meeting, order=2, minutes_allotted=45, level=Level.RESTRICTED, title="HIDDEN-ITEM")
+    AgendaItemFactory(meeting=meeting, order=3, minutes_allotted=20, level=Level.GROUP, title="Next steps")
+    ParticipationFactory(meeting=meeting, member=wg_a_member.member)
+    return meeting
+
+
+def _drain(response) -> None:
+    """Read and close a streamed response without letting request_finished close the test's connection."""
+    b"".join(response.streaming_content)
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+
+
+def _login(client: Client, user) -> Client:
+    if user.is_authenticated:
+        client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
+def test_the_dashboard_is_for_signed_in_people(client, persona, request):
+    name = request.node.callspec.params["persona"]
+    response = _login(client, persona).get(reverse("meetings:dashboard"))
+    if name == "anonymous":
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    else:
+        assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_dashboard_shows_my_meetings_replies_tasks_and_what_is_new(client, wg_a_member, meeting):
+    ActionItemFactory(
+        meeting=meeting, owner=wg_a_member.member, title="Draft the note", due_date=datetime.date(2030, 3, 1)
+    )
+    ActionItemFactory(meeting=meeting, title="Someone else's task")
+    past = MeetingFactory(body=meeting.body, level=Level.GROUP, starts_at=timezone.now() - datetime.timedelta(days=3))
+    MinutesFactory(meeting=past, level=Level.GROUP, approved_at=timezone.now())
+    html = _login(client, wg_a_member).get(reverse("meetings:dashboard")).content.decode()
+    assert meeting.title in html and "No reply yet" in html
+    assert "Draft the note" in html and "Someone else" not in html
+    assert past.title in html  # Its minutes were approved since the last visit.
+    assert "Working Group (a)" in html
+
+
+@pytest.mark.django_db
+def test_the_dashboard_costs_the_same_queries_with_more_data(client, wg_a_member, meeting):
+    client = _login(client, wg_a_member)
+    client.get(reverse("meetings:dashboard"))
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("meetings:dashboard")).status_code == 200
+        return len(captured)
+
+    before = count()
+    for _ in range(5):
+        extra = MeetingFactory(body=meeting.body, level=Level.GROUP)
+        ParticipationFactory(meeting=extra, member=wg_a_member.member)
+        ActionItemFactory(meeting=extra, owner=wg_a_member.member)
+        DocumentFactory(meeting=extra, level=Level.GROUP)
+    # Session, user, clearance (3), invitations, upcoming, seats, actions, minutes, documents.
+    assert count() == before == 11
+
+
+@pytest.mark.django_db
+def test_the_member_page_is_a_timetable_that_counts_hidden_items(client, chair, meeting):
+    # The chair of group (a) is not a named participant: the restricted item is hidden from them.
+    html = _login(client, chair).get(meeting.get_absolute_url()).content.decode()
+    assert "HIDDEN-ITEM" not in html
+    assert ">10:00</time> <span>Opening" in html
+    assert ">11:15</time> <span>Next steps" in html  # 10:00 + 30 + 45 (the hidden item) minutes.
+    assert "Group: you are a member of Working Group (a)." in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
+def test_only_invited_participants_get_the_online_link_and_the_address(client, persona, meeting, request):
+    name = request.node.callspec.params["persona"]
+    response = _login(client, persona).get(meeting.get_absolute_url())
+    assert response.status_code == (200 if name in GROUP_A else 404)
+    html = response.content.decode()
+    assert (meeting.online_url in html) is (name in {"wg_a_member", "secretariat"})
+    assert (meeting.venue.address in html) is (name == "wg_a_member")
+
+
+@pytest.mark.django_db
+def test_participants_are_listed_without_contact_details(client, exec_member, meeting, wg_a_member):
+    html = _login(client, exec_member).get(meeting.get_absolute_url()).content.decode()
+    person = wg_a_member.member
+    assert person.full_name in html
+    assert person.email not in html and person.phone not in html
+
+
+@pytest.mark.django_db
+def test_a_participant_replies_in_one_click_with_or_without_htmx(client, wg_a_member, meeting):
+    client = _login(client, wg_a_member)
+    url = reverse("meetings:rsvp", args=[meeting.slug])
+    response = client.post(url, {"rsvp": "accepted", "mode": "online"})
+    assert response.status_code == 302
+    participation = Participation.objects.get(meeting=meeting, member=wg_a_member.member)
+    assert (participation.rsvp, participation.rsvp_mode) == ("accepted", "online")
+    assert participation.rsvp_at is not None
+
+    response = client.post(url, {"rsvp": "declined"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="rsvp"' in html and "<html" not in html and "Declined" in html
+
+    response = client.post(url, {"rsvp": "maybe"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 400
+    participation.refresh_from_db()
+    assert participation.rsvp == "declined"  # Bad input changed nothing.
+
+
+@pytest.mark.django_db
+def test_replies_are_refused_to_outsiders_after_the_fact_and_without_csrf(wg_a_member, exec_member, meeting):
+    url = reverse("meetings:rsvp", args=[meeting.slug])
+    outsider = _login(Client(), exec_member)  # May see the meeting, is not invited.
+    assert outsider.post(url, {"rsvp": "accepted", "mode": "online"}).status_code == 404
+    assert outsider.get(url).status_code == 405
+    strict = _login(Client(enforce_csrf_checks=True), wg_a_member)
+    assert strict.post(url, {"rsvp": "accepted", "mode": "online"}).status_code == 403
+    meeting.status = "cancelled"
+    meeting.save()
+    member = _login(Client(), wg_a_member)
+    member.post(url, {"rsvp": "accepted", "mode": "online"})
+    assert Participation.objects.get(meeting=meeting, member=wg_a_member.member).rsvp == "pending"
+
+
+@pytest.mark.django_db
+def test_the_chair_comments_on_and_approves_circulated_minutes(client, chair, wg_a_member, meeting):
+    minutes = MinutesFactory(meeting=meeting, status=Minutes.Status.CIRCULATED, level=Level.GROUP)
+    # A member who is not a chair neither sees the draft nor may act on it.
+    member = _login(Client(), wg_a_member)
+    assert "The meeting agreed." not in member.get(meeting.get_absolute_url()).content.decode()
+    assert member.post(reverse("meetings:minutes_approve", args=[meeting.slug])).status_code == 404
+
+    client = _login(client, chair)
+    assert "Approve these minutes" in client.get(meeting.get_absolute_url()).content.decode()
+    client.post(reverse("meetings:minutes_comment", args=[meeting.slug]), {"text": "Add the date of the next meeting."})
+    assert MinutesComment.objects.get().version == minutes.version
+    client.post(reverse("meetings:minutes_comment", args=[meeting.slug]), {"text": "   "})
+    assert MinutesComment.objects.count() == 1  # An empty comment is refused with a message.
+    client.post(reverse("meetings:minutes_approve", args=[meeting.slug]))
+    minutes.refresh_from_db()
+    assert minutes.status == Minutes.Status.APPROVED and minutes.approved_by == chair
+    # Now members read them.
+    assert "The meeting agreed." in member.get(meeting.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_downloads_of_group_and_restricted_documents_are_logged(client, wg_a_member, meeting):
+    group_doc = DocumentFactory(meeting=meeting, level=Level.GROUP)
+    public_doc = DocumentFactory(meeting=MeetingFactory(body=meeting.body, level=Level.PUBLIC), level=Level.PUBLIC)
+    client = _login(client, wg_a_member)
+    for document in (group_doc, public_doc):
+        response = client.get(document.get_absolute_url())
+        assert response.status_code == 200
+        _drain(response)
+    log = list(DocumentDownload.objects.values_list("document_id", "user_id"))
+    assert log == [(group_doc.pk, wg_a_member.pk)]
+
+
+@pytest.mark.django_db
+def test_translations_stand_beside_their_original(client, wg_a_member, meeting):
+    original = DocumentFactory(meeting=meeting, level=Level.GROUP, title="Concept note", language="en")
+    DocumentFactory(
+        meeting=meeting,
+        level=Level.GROUP,
+        title="Концепция",
+        language="ru",
+        original=original,
+        translation_status="pending",
+    )
+    html = _login(client, wg_a_member).get(meeting.get_absolute_url()).content.decode()
+    assert "Translation:" in html and "Translation pending" in html
+    assert html.count('class="document-row"') == 1
