@@ -1,0 +1,78 @@
+"""Nothing of Working Group (a) reaches a member of Working Group (c): no page, download, feed, search or API."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+
+from meetings.models import Level
+from tests.factories import (
+    ActionItemFactory,
+    AgendaItemFactory,
+    DocumentFactory,
+    MeetingFactory,
+    MinutesFactory,
+    PublicSummaryFactory,
+)
+
+MARK = "GROUPAONLY"
+
+
+@pytest.fixture
+def group_a_material(group_a, wg_a_member):
+    now = timezone.now()
+    closed = MeetingFactory(
+        body=group_a, level=Level.GROUP, title_en=f"{MARK} closed session", starts_at=now + datetime.timedelta(days=2)
+    )
+    AgendaItemFactory(meeting=closed, level=Level.GROUP, title_en=f"{MARK} agenda")
+    document = DocumentFactory(meeting=closed, level=Level.GROUP, title=f"{MARK} paper")
+    past = MeetingFactory(
+        body=group_a, level=Level.GROUP, title_en=f"{MARK} past session", starts_at=now - datetime.timedelta(days=9)
+    )
+    MinutesFactory(meeting=past, level=Level.GROUP, text=f"{MARK} minutes")
+    ActionItemFactory(meeting=past, level=Level.GROUP, title=f"{MARK} task", owner=wg_a_member.member)
+    public = MeetingFactory(body=group_a, level=Level.PUBLIC, title_en="Open session")
+    AgendaItemFactory(meeting=public, level=Level.GROUP, title_en=f"{MARK} item of an open session")
+    PublicSummaryFactory(meeting=public, title_en="Open summary", text_en="Text.")
+    return {"closed": closed, "document": document, "past": past}
+
+
+@pytest.mark.django_db
+def test_a_member_of_group_c_sees_nothing_of_group_a(client, wg_c_member, group_a_material):
+    person = wg_c_member.member
+    person.calendar_token = "c" * 40
+    person.save(update_fields=["calendar_token"])
+    client.force_login(wg_c_member)
+    urls = [
+        "/en/",
+        "/en/my/",
+        "/en/calendar/",
+        f"/en/calendar/{timezone.localdate().year}/{timezone.localdate().month}/",
+        "/en/summaries/",
+        "/en/summaries/?q=session",
+        "/en/directory/",
+        "/en/groups/working-group-a/",
+        "/en/calendar/public.ics",
+        f"/en/calendar/personal/{'c' * 40}.ics",
+        "/en/summaries/feed/",
+        "/sitemap.xml",
+        "/api/v1/meetings",
+        "/api/v1/summaries",
+        "/api/v1/summaries?q=session",
+    ]
+    seen = []
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.content.decode()
+        assert MARK not in body, url
+        seen += re.findall(r'href="(/en/meetings/[^"]+)"', body)
+    for url in set(seen):
+        assert MARK not in client.get(url).content.decode(), url
+    for obj in (group_a_material["closed"], group_a_material["past"]):
+        assert client.get(obj.get_absolute_url()).status_code == 404
+        assert client.get(f"/api/v1/meetings/{obj.slug}").status_code == 404
+    assert client.get(group_a_material["document"].get_absolute_url()).status_code == 404
