@@ -273,8 +273,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         )
         if clearance.member_id
         else [],
-        # Other upcoming meetings I may see.
-        "upcoming": list(meetings.upcoming(now).select_related("body", "venue__country")[:8]),
+        # Other upcoming meetings I may see (those I am invited to are listed above).
+        "upcoming": list(
+            meetings.upcoming(now)
+            .exclude(participations__member_id=clearance.member_id or 0)
+            .select_related("body", "venue__country")[:8]
+        ),
         "seats": list(Membership.objects.current().filter(member_id=clearance.member_id).select_related("group"))
         if clearance.member_id
         else [],

@@ -76,7 +76,7 @@ def test_the_verify_page_does_not_redirect_elsewhere(client, wg_a_member):
     device = confirmed_device(wg_a_member)
     _sign_in(client, "wg-a")
     response = client.post(VERIFY, {"token": current_code(device), "next": "https://evil.example/"})
-    assert response["Location"] == "/en/"
+    assert response["Location"] == "/en/my/"  # The default after sign-in, not the offered address.
 
 
 def test_a_pending_session_cannot_replace_the_device(client, wg_a_member):

@@ -40,7 +40,8 @@ def test_a_member_signs_in_and_sees_the_closed_meeting(live_server, page, site):
     page.get_by_label("Username").fill("wg-a")
     page.get_by_label("Password").fill("correct horse battery staple")
     page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server.url}/en/")
+    page.wait_for_url(f"{live_server.url}/en/my/")  # Signing in opens the dashboard.
+    page.goto(f"{live_server.url}/en/")
     assert "closed session" in page.content()
     shot(page, "home-member-en")
     assert page.console_errors == []
