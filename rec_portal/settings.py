@@ -57,9 +57,11 @@ DEBUG = env_bool("DEBUG", default=False)
 # The test runner needs no environment at all: it gets a throwaway key and fast hashing.
 TESTING = "pytest" in sys.modules or sys.argv[1:2] == ["test"]
 
+# Build steps that sign nothing and serve nothing may run without the secret.
+_KEYLESS_COMMANDS = {"makemigrations", "makemessages", "compiletranslations", "collectstatic"}
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
-    if not (DEBUG or TESTING):
+    if not (DEBUG or TESTING or sys.argv[1:2] and sys.argv[1] in _KEYLESS_COMMANDS):
         raise ImproperlyConfigured("SECRET_KEY is required when DEBUG is off.")
     # Development and tests only: a fixed, obviously insecure key.
     SECRET_KEY = "django-insecure-development-key-do-not-use-in-production"  # noqa: S105

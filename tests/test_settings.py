@@ -67,3 +67,8 @@ def test_the_content_security_policy_forbids_inline_code(client):
     assert "script-src 'self'" in header
     assert "unsafe-inline" not in header
     assert "frame-ancestors 'none'" in header
+
+
+def test_build_steps_that_sign_nothing_run_without_the_secret():
+    result = _manage("makemigrations", "--check", "--dry-run", env=PRODUCTION | {"SECRET_KEY": ""})
+    assert result.returncode == 0, result.stderr
