@@ -59,11 +59,12 @@ TESTING = "pytest" in sys.modules or sys.argv[1:2] == ["test"]
 
 # Build steps that sign nothing and serve nothing may run without the secret.
 _KEYLESS_COMMANDS = {"makemigrations", "makemessages", "compiletranslations", "collectstatic"}
+_COMMAND = sys.argv[1] if len(sys.argv) > 1 else ""
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
-    if not (DEBUG or TESTING or sys.argv[1:2] and sys.argv[1] in _KEYLESS_COMMANDS):
+    if not (DEBUG or TESTING or _COMMAND in _KEYLESS_COMMANDS):
         raise ImproperlyConfigured("SECRET_KEY is required when DEBUG is off.")
-    # Development and tests only: a fixed, obviously insecure key.
+    # Development, tests and keyless build steps only: a fixed, obviously insecure key.
     SECRET_KEY = "django-insecure-development-key-do-not-use-in-production"  # noqa: S105
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG or TESTING else "")
