@@ -209,6 +209,16 @@ def action_item_q(c: Clearance) -> Q:
     return meeting_q(c, "meeting__") & own
 
 
+def chairs_meeting(user, meeting) -> bool:
+    """Return whether `user` chairs or co-chairs the meeting's body (for a plenary: the Executive Committee)."""
+    c = clearance_for(user)
+    if c.member_id is None:
+        return False
+    if meeting.body_id is None:
+        return c.is_executive_chair
+    return meeting.body_id in c.chair_group_ids
+
+
 def nameable_people(user, member_ids) -> set[int]:
     """Return which of these people may be named to `user`: all active ones to members, consenting ones to others."""
     from members.models import Member

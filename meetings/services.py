@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import mimetypes
 from functools import partial
 
@@ -22,6 +23,8 @@ from meetings.models import (
     PublicSummary,
 )
 from members.models import Member
+
+audit = logging.getLogger("rec_portal.audit")
 
 
 class WorkflowError(Exception):
@@ -137,6 +140,9 @@ def comment_on_minutes(*, minutes: Minutes, author: Member, text: str) -> Minute
 
 
 def record_download(*, document: Document, user) -> None:
-    """Log who downloaded a group or restricted document, and when."""
-    if document.level in {Level.GROUP, Level.RESTRICTED} and user.is_authenticated:
+    """Log who downloaded a group or restricted document, and when: in the database and on the audit logger."""
+    if document.level not in {Level.GROUP, Level.RESTRICTED}:
+        return
+    audit.info("document download: user=%s document=%s level=%s", user.pk, document.uuid, document.level)
+    if user.is_authenticated:
         DocumentDownload.objects.create(document=document, user=user)

