@@ -1,4 +1,4 @@
-"""Forms for signing in, passwords, two-factor authentication and the profile."""
+"""Forms for signing in, passwords and two-factor authentication."""
 
 from __future__ import annotations
 
@@ -8,28 +8,6 @@ from django.contrib.auth import forms as auth_forms
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
-
-from core.models import Language, validate_time_zone
-from members.models import Member
-
-# Offered first in the time-zone list; any other IANA name may be typed in.
-COMMON_TIME_ZONES = [
-    "Asia/Tashkent",
-    "Asia/Samarkand",
-    "Asia/Almaty",
-    "Asia/Qostanay",
-    "Asia/Aqtobe",
-    "Asia/Aqtau",
-    "Asia/Oral",
-    "Asia/Bishkek",
-    "Asia/Dushanbe",
-    "Asia/Ashgabat",
-    "Europe/Moscow",
-    "Europe/Vienna",
-    "Europe/Brussels",
-    "America/New_York",
-    "UTC",
-]
 
 
 class LoginForm(auth_forms.AuthenticationForm):
@@ -48,7 +26,8 @@ class LoginForm(auth_forms.AuthenticationForm):
 
 def preferred_language_of(user) -> str:
     """Return the language `user`'s person chose for e-mails, or the portal's default."""
-    language = Member.objects.filter(user_id=user.pk).values_list("preferred_language", flat=True).first()
+    # Through the person's reverse relation (members.Member.user): accounts sits below members.
+    language = type(user).objects.filter(pk=user.pk).values_list("member__preferred_language", flat=True).first()
     return language or settings.LANGUAGE_CODE
 
 
@@ -59,64 +38,6 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
         # The link's /<lang>/ prefix follows the active language too, so the page opens in it.
         with translation.override(preferred_language_of(context["user"])):
             super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
-
-
-class ProfileForm(forms.ModelForm):
-    """What a member chooses for themself: languages, time zone, e-mails and consents."""
-
-    spoken_languages = forms.MultipleChoiceField(
-        label=_("Working languages"),
-        choices=Language.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    time_zone = forms.CharField(
-        label=_("Time zone"),
-        max_length=64,
-        validators=[validate_time_zone],
-        help_text=_("Times are shown in it. Choose from the list or type a name such as Asia/Almaty."),
-        widget=forms.TextInput(attrs={"list": "time-zones", "autocomplete": "off", "spellcheck": "false"}),
-    )
-
-    class Meta:
-        model = Member
-        fields = [
-            "preferred_language",
-            "spoken_languages",
-            "time_zone",
-            "notify_invitations",
-            "notify_meeting_changes",
-            "notify_minutes",
-            "public_profile",
-            "share_email_with_members",
-            "share_phone_with_members",
-        ]
-        labels = {
-            "preferred_language": _("Language of the portal and of your e-mails"),
-            "notify_invitations": _("E-mail me invitations to meetings"),
-            "notify_meeting_changes": _("E-mail me when a meeting I am invited to changes or is cancelled"),
-            "notify_minutes": _("E-mail me when minutes I may read are circulated or approved"),
-            "public_profile": _("Show my name and short biography on public pages"),
-            "share_email_with_members": _("Show my e-mail address to other members in the directory"),
-            "share_phone_with_members": _("Show my phone number to other members in the directory"),
-        }
-        help_texts = {
-            "notify_invitations": "",
-            "notify_meeting_changes": "",
-            "notify_minutes": "",
-            "public_profile": _("For example as a chair on a working group's page. You can withdraw at any time."),
-            "share_email_with_members": "",
-            "share_phone_with_members": "",
-        }
-
-    def clean_time_zone(self) -> str:
-        return self.cleaned_data["time_zone"].strip()
-
-    def save(self, commit: bool = True) -> Member:
-        member = super().save(commit=False)
-        if commit:
-            member.save(update_fields=[*self._meta.fields, "updated_at"])
-        return member
 
 
 class TokenForm(forms.Form):
@@ -133,7 +54,8 @@ class TokenForm(forms.Form):
 
     error_messages = {"invalid": _("That code is not right, or it has expired. Try the newest code.")}
 
-    def __init__(self, *args, devices: list[TOTPDevice], **kwargs):
+    def __init__(self, *args, devices: list[TOTPDevice] | None, **kwargs):
+        """Check the code against `devices`; with None, check only its form (set-up checks it against the new key)."""
         super().__init__(*args, **kwargs)
         self.devices = devices
         self.device: TOTPDevice | None = None
@@ -142,6 +64,8 @@ class TokenForm(forms.Form):
         token = self.cleaned_data["token"].replace(" ", "")
         if not token.isdigit():
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        if self.devices is None:
+            return token
         for device in self.devices:
             # verify_token applies django-otp's throttling (growing delays after failures).
             if device.verify_token(token):

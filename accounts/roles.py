@@ -8,9 +8,21 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
 SECRETARIAT_GROUP = "Secretariat"
+_CACHE_ATTRIBUTE = "_rec_is_secretariat"
 
 # Apps whose models the secretariat runs in full through the admin.
 _MANAGED_APPS = ("members", "workinggroups", "meetings", "news")
+
+
+def is_secretariat(user) -> bool:
+    """Return whether `user` holds the secretariat role (superusers hold it implicitly), cached for the request."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    cached = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cached is None:
+        cached = user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists()
+        setattr(user, _CACHE_ATTRIBUTE, cached)
+    return cached
 
 
 def _secretariat_permission_q() -> Q:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import time
-import zoneinfo
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 
 # Measured (docs/benchmarks.md): rewriting the session on every request cost three
 # statements and ~1.3 ms a page. Once a minute keeps the inactivity timeout within a minute.
@@ -33,25 +31,6 @@ class SessionRefreshMiddleware:
             if now - session.get(_TOUCHED, 0) >= REFRESH_SECONDS:
                 session[_TOUCHED] = now  # Marks the session modified: it is saved with a new expiry.
         return self.get_response(request)
-
-
-class MemberTimezoneMiddleware:
-    """Show times in a signed-in member's own time zone; everyone else sees the Council's."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        from meetings.access import clearance_for
-
-        user = getattr(request, "user", None)
-        zone = clearance_for(user).time_zone if user is not None and user.is_authenticated else None
-        if zone:
-            timezone.activate(zoneinfo.ZoneInfo(zone))
-        try:
-            return self.get_response(request)
-        finally:
-            timezone.deactivate()
 
 
 class PrivatePagesMiddleware:

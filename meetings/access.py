@@ -15,100 +15,44 @@ public item never leaks out of a closed meeting. Minutes add a workflow rule:
 members see approved minutes; chairs and co-chairs of the meeting's body also see
 circulated drafts; drafts in preparation are the secretariat's alone.
 
+Public summaries are published or the secretariat's drafts. Beyond what a row shows, the
+policy also decides who gets the parts of a visible meeting that are never public: the link
+to join online (`online_url_for`) and the venue's street address (`shows_venue_address`).
+
 Everything is expressed as queryset filters (`filter_visible`), so lists, counts
 and single objects (`can_view`, `get_visible_or_404`) all answer from the same rule.
-Views and templates ask; they never decide.
+Views, e-mails, feeds, exports and templates ask; they never decide. What a person is
+(their role, person and seats) comes from `workinggroups.clearance`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from django.apps import apps
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from accounts.roles import SECRETARIAT_GROUP
+from meetings.levels import Level
+from members.models import Member
+from workinggroups.clearance import ANONYMOUS, Clearance, clearance_for
 
-_CACHE_ATTRIBUTE = "_rec_clearance"
-
-
-@dataclass(frozen=True)
-class Clearance:
-    """What one person is cleared for, computed once per request from their account and memberships."""
-
-    user_id: int | None = None
-    member_id: int | None = None  # Any active person: enough to be a named participant.
-    is_council: bool = False  # Sees council-level material: every kind of member but observers.
-    is_secretariat: bool = False
-    group_ids: frozenset[int] = field(default_factory=frozenset)
-    chair_group_ids: frozenset[int] = field(default_factory=frozenset)
-    is_executive: bool = False
-    is_executive_chair: bool = False
-    time_zone: str | None = None  # The person's own zone, for showing times.
-
-    @property
-    def is_member(self) -> bool:
-        """Return whether this person sees council-level material."""
-        return self.is_council
+__all__ = [
+    "ANONYMOUS",
+    "Clearance",
+    "can_view",
+    "chairs_meeting",
+    "clearance_for",
+    "filter_visible",
+    "get_visible_or_404",
+    "online_url_for",
+    "shows_venue_address",
+]
 
 
-ANONYMOUS = Clearance()
-
-
-def clearance_for(user) -> Clearance:
-    """Return the clearance of `user`, cached on the user object for the rest of the request."""
-    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
-        return ANONYMOUS
-    cached = getattr(user, _CACHE_ATTRIBUTE, None)
-    if cached is not None:
-        return cached
-    clearance = _compute_clearance(user)
-    setattr(user, _CACHE_ATTRIBUTE, clearance)
-    return clearance
-
-
-def _compute_clearance(user) -> Clearance:
-    from members.models import Member
-    from workinggroups.models import Membership, WorkingGroup
-
-    # Query 1: the secretariat role (superusers hold it implicitly).
-    is_secretariat = user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists()
-    # Query 2: the active person behind the account; an inactive or missing one sees only public material.
-    person = Member.objects.filter(user_id=user.pk, is_active=True).values_list("pk", "time_zone", "kind").first()
-    if person is None:
-        return Clearance(user_id=user.pk, is_secretariat=is_secretariat)
-    member_id, time_zone, kind = person
-    # Query 3: current seats on the Council's active bodies. An observer's seat lets them
-    # attend, not read the body's papers: only chairs, co-chairs and members are cleared.
-    seats = (
-        Membership.objects.current()
-        .filter(member_id=member_id, group__is_active=True)
-        .exclude(role=Membership.Role.OBSERVER)
-        .values_list("group_id", "group__kind", "role")
-    )
-    group_ids: set[int] = set()
-    chair_group_ids: set[int] = set()
-    is_executive = is_executive_chair = False
-    chair_roles = {Membership.Role.CHAIR, Membership.Role.CO_CHAIR}
-    for group_id, kind, role in seats:
-        group_ids.add(group_id)
-        if role in chair_roles:
-            chair_group_ids.add(group_id)
-        if kind == WorkingGroup.Kind.EXECUTIVE:
-            is_executive = True
-            is_executive_chair = is_executive_chair or role in chair_roles
-    return Clearance(
-        user_id=user.pk,
-        member_id=member_id,
-        is_council=kind != Member.Kind.OBSERVER,
-        is_secretariat=is_secretariat,
-        group_ids=frozenset(group_ids),
-        chair_group_ids=frozenset(chair_group_ids),
-        is_executive=is_executive,
-        is_executive_chair=is_executive_chair,
-        time_zone=time_zone,
-    )
+def _model(name: str) -> type[Model]:
+    # The models import this module (their `visible_to` asks it), so it names them instead
+    # of importing them: the dependency runs one way, models -> policy.
+    return apps.get_model("meetings", name)
 
 
 # --- The rule as queryset filters ------------------------------------------------------
@@ -123,8 +67,6 @@ def _level_q(c: Clearance, *, level: str, bodies: list[Q], meeting: str | None) 
     are called with the person's group ids. `meeting` is the path to the meeting id
     whose participants may see restricted rows (None when the row has no meeting).
     """
-    from meetings.models import Level, Participation
-
     allowed = Q(**{level: Level.PUBLIC})
     if c.member_id is None:
         return allowed
@@ -138,7 +80,7 @@ def _level_q(c: Clearance, *, level: str, bodies: list[Q], meeting: str | None) 
             in_my_bodies |= body
         allowed |= Q(**{level: Level.GROUP}) & in_my_bodies
     if meeting is not None:
-        invited = Exists(Participation.objects.filter(meeting_id=OuterRef(meeting), member_id=c.member_id))
+        invited = Exists(_model("Participation").objects.filter(meeting_id=OuterRef(meeting), member_id=c.member_id))
         allowed |= Q(**{level: Level.RESTRICTED}) & invited
     return allowed
 
@@ -170,15 +112,14 @@ def agenda_item_q(c: Clearance, prefix: str = "") -> Q:
 
 def minutes_q(c: Clearance) -> Q:
     """Return the filter for minutes: level, meeting, and the draft → circulated → approved workflow."""
-    from meetings.models import Minutes
-
     if c.is_secretariat:
         return Q()
-    stage = Q(status=Minutes.Status.APPROVED)
+    status = _model("Minutes").Status
+    stage = Q(status=status.APPROVED)
     chaired = Q(meeting__body_id__in=c.chair_group_ids)
     if c.is_executive_chair:
         chaired |= Q(meeting__body__isnull=True)  # Plenary minutes go to the Executive Committee's chairs.
-    stage |= Q(status=Minutes.Status.CIRCULATED) & chaired
+    stage |= Q(status=status.CIRCULATED) & chaired
     own = _level_q(c, level="level", bodies=[Q(meeting__body_id__in=c.group_ids)], meeting="meeting_id")
     return meeting_q(c, "meeting__") & own & stage
 
@@ -219,10 +160,44 @@ def chairs_meeting(user, meeting) -> bool:
     return meeting.body_id in c.chair_group_ids
 
 
+def online_url_for(c: Clearance, meeting, *, is_participant: bool) -> str:
+    """Return the meeting's link to join online as `c` may have it: for named participants and the secretariat only.
+
+    Every page, e-mail and calendar feed that shows the link asks here (DESIGN.md: online
+    links are never public, and a cleared reader who is not invited does not get one).
+    """
+    if not meeting.online_url or not (is_participant or c.is_secretariat):
+        return ""
+    return meeting.online_url
+
+
+def shows_venue_address(*, is_participant: bool) -> bool:
+    """Return whether a reader gets the venue's street address: the meeting's named participants only."""
+    return is_participant
+
+
+def has_member_view(c: Clearance) -> bool:
+    """Return whether `c` gets the members' page of a meeting (active people, the secretariat), not the public one."""
+    return c.member_id is not None or c.is_secretariat
+
+
+def download_is_audited(document) -> bool:
+    """Return whether a download of `document` is logged: group and restricted material is."""
+    return document.level in {Level.GROUP, Level.RESTRICTED}
+
+
+def level_label(level: str) -> str:
+    """Return the name of a confidentiality level, in the active language."""
+    return str(Level(level).label)
+
+
+def is_public(obj) -> bool:
+    """Return whether `obj`'s own level is public, i.e. what anyone, signed in or not, may read of it."""
+    return obj.level == Level.PUBLIC
+
+
 def nameable_people(user, member_ids) -> set[int]:
     """Return which of these people may be named to `user`: all active ones to members, consenting ones to others."""
-    from members.models import Member
-
     ids = {pk for pk in member_ids if pk is not None}
     if not ids:
         return set()
@@ -233,8 +208,6 @@ def nameable_people(user, member_ids) -> set[int]:
 
 def reason(user, obj, *, is_participant: bool = False, body=None) -> str:
     """Return, in words for the person, why `user` may see `obj` (which they may see)."""
-    from meetings.models import Level
-
     c = clearance_for(user)
     level = obj.level
     if level == Level.PUBLIC:
@@ -255,9 +228,7 @@ def reason(user, obj, *, is_participant: bool = False, body=None) -> str:
 
 
 def _body_of(obj):
-    from meetings.models import Meeting
-
-    if isinstance(obj, Meeting):
+    if isinstance(obj, _model("Meeting")):
         return obj.body
     meeting = getattr(obj, "meeting", None)
     if meeting is not None:
@@ -265,26 +236,29 @@ def _body_of(obj):
     return getattr(obj, "group", None)
 
 
-def _rules() -> dict[type[Model], object]:
-    from meetings.models import ActionItem, AgendaItem, Document, Meeting, Minutes
-
-    return {
-        Meeting: meeting_q,
-        AgendaItem: agenda_item_q,
-        Minutes: minutes_q,
-        Document: document_q,
-        ActionItem: action_item_q,
-    }
+_RULES = {
+    "meeting": meeting_q,
+    "agendaitem": agenda_item_q,
+    "minutes": minutes_q,
+    "document": document_q,
+    "actionitem": action_item_q,
+}
 
 
 def filter_visible(queryset: QuerySet, user) -> QuerySet:
     """Return `queryset` narrowed to the rows `user` may see."""
-    rule = _rules().get(queryset.model)
-    if rule is None:
+    model = queryset.model
+    name = model._meta.model_name if model._meta.app_label == "meetings" else None
+    rule = _RULES.get(name)
+    if rule is None and name != "publicsummary":
         raise TypeError(f"No visibility rule for {queryset.model.__name__}.")
     c = clearance_for(user)
+    if c.is_secretariat:
+        return queryset
+    if rule is None:
+        return queryset.published()  # Public summaries: drafts are the secretariat's alone.
     # Every path in the rules is to-one (or an Exists), so filtering never duplicates rows.
-    return queryset if c.is_secretariat else queryset.filter(rule(c))
+    return queryset.filter(rule(c))
 
 
 def can_view(user, obj: Model) -> bool:

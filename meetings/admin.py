@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from django.contrib import admin, messages
-from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +10,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from meetings import notifications, services
+from meetings import services
 from meetings.forms import DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
@@ -122,20 +119,12 @@ class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
     @admin.action(description=_("Send invitations to participants not yet invited"), permissions=["change"])
     def send_invitations(self, request, queryset):
-        invited = sum(notifications.send_invitations(meeting=meeting, by=request.user) for meeting in queryset)
+        invited = sum(services.send_invitations(meeting=meeting, by=request.user) for meeting in queryset)
         message = ngettext("%(count)d participant invited.", "%(count)d participants invited.", invited)
         self.message_user(request, message % {"count": invited}, messages.SUCCESS)
 
     def save_model(self, request, obj, form, change):
-        # Compare with the saved row, not the form's initial data, so a change made meanwhile still counts.
-        before = notifications.saved_state(obj) if change else None
-        super().save_model(request, obj, form, change)
-        changes = notifications.changed_fields(before, obj) if before is not None else []
-        if changes:
-            # After commit: the inlines (new participants) are saved by then, and a rolled-back save mails no one.
-            transaction.on_commit(
-                partial(notifications.notify_meeting_changed, meeting=obj, changes=changes), robust=True
-            )
+        services.save_meeting(meeting=obj, by=request.user)
 
 
 @admin.register(AgendaItem)
@@ -293,12 +282,7 @@ class PublicSummaryAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
     def save_model(self, request, obj, form, change):
         # Publishing by editing the status field sets the time, as the action does.
-        if obj.status == PublicSummary.Status.PUBLISHED and obj.published_at is None:
-            from django.utils import timezone
-
-            obj.published_at = timezone.now()
-        elif obj.status == PublicSummary.Status.DRAFT:
-            obj.published_at = None
+        services.prepare_summary(summary=obj)
         super().save_model(request, obj, form, change)
 
 

@@ -20,23 +20,11 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import Language, TimeStampedModel, TimeZoneField
+from core.publishing import PublicationQuerySet
+from meetings import access
+from meetings.levels import LEVEL_HELP, Level
 from members.models import Country, Member, Organization
 from workinggroups.models import WorkingGroup
-
-
-class Level(models.TextChoices):
-    """Confidentiality levels, from open to closed; see DESIGN.md."""
-
-    PUBLIC = "public", _("Public")
-    COUNCIL = "council", _("Council")
-    GROUP = "group", _("Group")
-    RESTRICTED = "restricted", _("Restricted")
-
-
-LEVEL_HELP = _(
-    "Public: anyone. Council: any member. Group: members of the meeting's body, the Executive "
-    "Committee and the secretariat. Restricted: the meeting's named participants and the secretariat."
-)
 
 
 class VisibleQuerySet(models.QuerySet):
@@ -44,8 +32,6 @@ class VisibleQuerySet(models.QuerySet):
 
     def visible_to(self, user) -> models.QuerySet:
         """Return only the rows `user` is cleared to see."""
-        from meetings import access
-
         return access.filter_visible(self, user)
 
 
@@ -87,7 +73,7 @@ class MeetingQuerySet(VisibleQuerySet):
 
     def public(self) -> MeetingQuerySet:
         """Return meetings anyone may see."""
-        return self.filter(level=Level.PUBLIC)
+        return access.filter_visible(self, None)
 
 
 class Meeting(TimeStampedModel):
@@ -421,11 +407,7 @@ class Minutes(TimeStampedModel):
         return f"{self.meeting.get_absolute_url()}#minutes"
 
 
-class PublicSummaryQuerySet(models.QuerySet):
-    def published(self) -> PublicSummaryQuerySet:
-        """Return summaries anyone may read."""
-        return self.filter(status=PublicSummary.Status.PUBLISHED, published_at__lte=timezone.now())
-
+class PublicSummaryQuerySet(PublicationQuerySet):
     def search(self, text: str) -> PublicSummaryQuerySet:
         """Return the summaries matching `text` in any language, best first."""
         from meetings.search import search_summaries
@@ -434,9 +416,7 @@ class PublicSummaryQuerySet(models.QuerySet):
 
     def visible_to(self, user) -> PublicSummaryQuerySet:
         """Return published summaries, and drafts too for the secretariat."""
-        from meetings import access
-
-        return self if access.clearance_for(user).is_secretariat else self.published()
+        return access.filter_visible(self, user)
 
 
 class PublicSummary(TimeStampedModel):

@@ -17,7 +17,6 @@ from typing import Literal
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
-from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
@@ -26,7 +25,7 @@ from icalendar import Calendar, vCalAddress
 
 from meetings import access
 from meetings.feeds import add_timezones, meeting_event, with_revisions
-from meetings.models import AgendaItem, Level, Meeting, Minutes, Participation
+from meetings.models import AgendaItem, Meeting, Minutes, Participation
 from members.models import Member
 from workinggroups.models import Membership, WorkingGroup
 
@@ -67,7 +66,9 @@ def _format(moment: datetime.datetime, zone_name: str) -> str:
 def _meeting_context(meeting: Meeting, person: Member, *, participant: bool) -> dict:
     """Return what a message about `meeting` tells `person`: only what the policy lets them see."""
     user = person.user if person.user_id and person.user.is_active else None
-    may_see = access.can_view(user, meeting) if user is not None else meeting.level == Level.PUBLIC
+    # Without an active account the person is, to the policy, anyone: public material only.
+    clearance = access.clearance_for(user)
+    may_see = access.can_view(user, meeting)
     agenda = list(
         AgendaItem.objects.visible_to(user).filter(meeting=meeting).order_by("order").only("pk", "title", "meeting_id")
     )
@@ -78,8 +79,8 @@ def _meeting_context(meeting: Meeting, person: Member, *, participant: bool) -> 
         where = _("Online")
     else:
         where = f"{meeting.venue.name}, {meeting.venue.city}, {meeting.venue.country.name}"
-        if participant and meeting.venue.address:
-            where = f"{where} — {meeting.venue.address}"  # The address is for those invited (Venue.address).
+        if meeting.venue.address and access.shows_venue_address(is_participant=participant):
+            where = f"{where} — {meeting.venue.address}"
     return {
         "person": person,
         "meeting": meeting,
@@ -89,7 +90,7 @@ def _meeting_context(meeting: Meeting, person: Member, *, participant: bool) -> 
         "when": when,
         "ends": _format(meeting.ends_at, meeting.time_zone),
         "where": where,
-        "online_url": meeting.online_url if participant else "",
+        "online_url": access.online_url_for(clearance, meeting, is_participant=participant),
         "agenda": agenda,
         "description": meeting.description.strip() if may_see else "",
         "url": _absolute(meeting.get_absolute_url()),
@@ -140,24 +141,11 @@ def _reachable(people: Iterable[Member]) -> list[Member]:
 # --- Invitations and meeting changes -------------------------------------------------------
 
 
-def send_invitations(*, meeting: Meeting, by) -> int:
-    """Mark the participants not yet invited as invited and e-mail those who want it; return how many were invited."""
-    with transaction.atomic():
-        participations = list(
-            Participation.objects.select_for_update(of=("self",))
-            .filter(meeting=meeting, invited_at__isnull=True, member__is_active=True)
-            .select_related("member__user")
-        )
-        now = timezone.now()
-        for participation in participations:
-            participation.invited_at = now
-            if by is not None:
-                participation._history_user = by
-            participation.save(update_fields=["invited_at", "updated_at"])
+def mail_invitations(*, meeting: Meeting, people: Iterable[Member]) -> int:
+    """E-mail an invitation with its .ics to each of `people` who wants one; return how many were sent."""
     meeting = _with_revisions(meeting)
-    people = [p.member for p in participations if p.member.notify_invitations]
     messages = []
-    for person in _reachable(people):
+    for person in _reachable(person for person in people if person.notify_invitations):
         with translation.override(person.preferred_language):
             context = _meeting_context(meeting, person, participant=True)
             message = _message(
@@ -166,8 +154,7 @@ def send_invitations(*, meeting: Meeting, by) -> int:
             ics = _ics(meeting, person, context, method="REQUEST")
             message.attach("invitation.ics", ics, "text/calendar; method=REQUEST")
             messages.append(message)
-    _send(messages)
-    return len(participations)
+    return _send(messages)
 
 
 def notify_meeting_changed(*, meeting: Meeting, changes: list[str]) -> int:
@@ -251,22 +238,3 @@ def notify_minutes(*, minutes: Minutes, event: Literal["circulated", "approved"]
                 subject = _("Minutes approved: %(title)s") % {"title": meeting.title}
             messages.append(_message(person, subject, f"emails/minutes_{event}.txt", context))
     return _send(messages)
-
-
-def changed_fields(old: dict, meeting: Meeting) -> list[str]:
-    """Return which of the notified fields differ between the saved row `old` and `meeting`."""
-    current = {
-        "starts_at": meeting.starts_at,
-        "ends_at": meeting.ends_at,
-        "venue": meeting.venue_id,
-        "status": meeting.status,
-        "online_url": meeting.online_url,
-    }
-    return [name for name in NOTIFIED_FIELDS if old.get(name) != current[name]]
-
-
-def saved_state(meeting: Meeting) -> dict | None:
-    """Return the notified fields of `meeting` as saved in the database, or None for a new meeting."""
-    if meeting.pk is None:
-        return None
-    return Meeting.objects.filter(pk=meeting.pk).values("starts_at", "ends_at", "venue", "status", "online_url").first()

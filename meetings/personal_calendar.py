@@ -74,6 +74,7 @@ def personal_calendar(request: HttpRequest, token: str) -> HttpResponse:
     now = timezone.now()
     person = member_for_token(token)
     meetings = personal_meetings(person, now)
+    clearance = access.clearance_for(person.user)
     calendar = Calendar.new(
         prodid="-//Regional Expert Council//REC Portal personal calendar//EN",
         name=_("Regional Expert Council: my meetings"),
@@ -86,8 +87,7 @@ def personal_calendar(request: HttpRequest, token: str) -> HttpResponse:
     stamp = now.astimezone(datetime.UTC)
     for meeting in meetings:
         url = request.build_absolute_uri(meeting.get_absolute_url())
-        # The link to join is the named participants' alone (DESIGN.md), not every cleared reader's.
-        online_url = meeting.online_url if meeting.is_participant else ""
+        online_url = access.online_url_for(clearance, meeting, is_participant=meeting.is_participant)
         calendar.add_component(
             meeting_event(meeting, url=url, stamp=stamp, agenda=meeting.my_agenda, online_url=online_url)
         )

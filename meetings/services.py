@@ -12,10 +12,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import publishing
+from meetings import access, notifications
 from meetings.models import (
     Document,
     DocumentDownload,
-    Level,
     Meeting,
     Minutes,
     MinutesComment,
@@ -33,6 +34,55 @@ class WorkflowError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+def send_invitations(*, meeting: Meeting, by) -> int:
+    """Mark the participants not yet invited as invited, then e-mail those who want it; return how many were invited."""
+    with transaction.atomic():
+        participations = list(
+            Participation.objects.select_for_update(of=("self",))
+            .filter(meeting=meeting, invited_at__isnull=True, member__is_active=True)
+            .select_related("member__user")
+        )
+        now = timezone.now()
+        for participation in participations:
+            participation.invited_at = now
+            if by is not None:
+                participation._history_user = by
+            participation.save(update_fields=["invited_at", "updated_at"])
+    # Mailed once the invitations are committed: a mail server's refusal cannot undo them.
+    notifications.mail_invitations(meeting=meeting, people=[p.member for p in participations])
+    return len(participations)
+
+
+def _saved_state(meeting: Meeting) -> dict | None:
+    """Return the notified fields of `meeting` as saved in the database, or None for a new meeting."""
+    if meeting.pk is None:
+        return None
+    return Meeting.objects.filter(pk=meeting.pk).values(*notifications.NOTIFIED_FIELDS).first()
+
+
+def _changed_fields(old: dict, meeting: Meeting) -> list[str]:
+    """Return which of the notified fields differ between the saved row `old` and `meeting`."""
+    current = {name: meeting.serializable_value(name) for name in notifications.NOTIFIED_FIELDS}
+    return [name for name in notifications.NOTIFIED_FIELDS if old.get(name) != current[name]]
+
+
+@transaction.atomic
+def save_meeting(*, meeting: Meeting, by) -> list[str]:
+    """Save `meeting` and, once committed, e-mail the invited participants what changed for them; return that."""
+    # Compare with the saved row, not a form's initial data, so a change made meanwhile still counts.
+    before = _saved_state(meeting)
+    if by is not None:
+        meeting._history_user = by
+    meeting.save()
+    changes = _changed_fields(before, meeting) if before is not None else []
+    if changes:
+        # After commit: an admin form's inlines (new participants) are saved by then, and a
+        # rolled-back save mails no one; a failed mail never undoes the save.
+        notify = partial(notifications.notify_meeting_changed, meeting=meeting, changes=changes)
+        transaction.on_commit(notify, robust=True)
+    return changes
 
 
 @transaction.atomic
@@ -68,33 +118,25 @@ def approve_minutes(*, minutes: Minutes, by) -> Minutes:
 
 def _notify_minutes_on_commit(minutes: Minutes, event: str) -> None:
     """E-mail the readers of `minutes` once the step is committed; a failed mail never undoes the step."""
-    from meetings import notifications
-
     transaction.on_commit(partial(notifications.notify_minutes, minutes=minutes, event=event), robust=True)
 
 
-@transaction.atomic
 def publish_summary(*, summary: PublicSummary, by) -> PublicSummary:
     """Publish a public summary now."""
-    summary = PublicSummary.objects.select_for_update().get(pk=summary.pk)
-    if summary.status == PublicSummary.Status.PUBLISHED:
-        raise WorkflowError(_("This summary is already published."))
-    summary.status = PublicSummary.Status.PUBLISHED
-    summary.published_at = timezone.now()
-    summary._change_reason = "published"
-    summary.save(update_fields=["status", "published_at", "updated_at"])
-    return summary
+    try:
+        return publishing.publish(summary, by=by)
+    except publishing.AlreadyPublished:
+        raise WorkflowError(_("This summary is already published.")) from None
 
 
-@transaction.atomic
 def unpublish_summary(*, summary: PublicSummary, by) -> PublicSummary:
     """Take a published summary off the public site, keeping its text."""
-    summary = PublicSummary.objects.select_for_update().get(pk=summary.pk)
-    summary.status = PublicSummary.Status.DRAFT
-    summary.published_at = None
-    summary._change_reason = "unpublished"
-    summary.save(update_fields=["status", "published_at", "updated_at"])
-    return summary
+    return publishing.unpublish(summary, by=by)
+
+
+def prepare_summary(*, summary: PublicSummary) -> None:
+    """Set the publication time of a summary whose status was chosen in a form (not yet saved)."""
+    publishing.stamp_publication(summary, clear_when_draft=True)
 
 
 def describe_upload(*, document: Document, upload: UploadedFile) -> None:
@@ -141,7 +183,7 @@ def comment_on_minutes(*, minutes: Minutes, author: Member, text: str) -> Minute
 
 def record_download(*, document: Document, user) -> None:
     """Log who downloaded a group or restricted document, and when: in the database and on the audit logger."""
-    if document.level not in {Level.GROUP, Level.RESTRICTED}:
+    if not access.download_is_audited(document):
         return
     audit.info("document download: user=%s document=%s level=%s", user.pk, document.uuid, document.level)
     if user.is_authenticated:

@@ -68,7 +68,7 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         # Query 6: the minutes, if the viewer may read them (chairs also see circulated drafts).
         "minutes": Minutes.objects.visible_to(user).filter(meeting=meeting).first(),
     }
-    if clearance.member_id is None and not clearance.is_secretariat:
+    if not access.has_member_view(clearance):
         return context  # The public page.
     my = None
     if clearance.member_id is not None:
@@ -79,8 +79,8 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         "member_view": True,
         "my_participation": my,
         "rsvp_form": RsvpForm(initial={"mode": my.rsvp_mode or Participation.Mode.IN_PERSON}) if my else None,
-        # The online link goes to invited participants and the secretariat only.
-        "online_url": meeting.online_url if (my is not None or clearance.is_secretariat) else "",
+        "online_url": access.online_url_for(clearance, meeting, is_participant=my is not None),
+        "shows_address": access.shows_venue_address(is_participant=my is not None),
         # Query 8: the timetable needs every item's length, visible or not, to place the visible ones.
         "timetable": _timetable(meeting, agenda),
         # Query 9: the participants: name, organisation, country; never contact details.
@@ -322,7 +322,7 @@ def rsvp(request: HttpRequest, slug: str) -> HttpResponse:
             error = exc.message
     else:
         error = _("Choose a reply.")
-    if request.headers.get("HX-Request") == "true":
+    if request.htmx:
         context = {"meeting": meeting, "my_participation": participation, "rsvp_form": form, "rsvp_error": error}
         return render(request, "meetings/meeting_detail.html#rsvp", context, status=400 if error else 200)
     if error:

@@ -8,10 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from accounts.services import InvitationError, invite_member
 from core.models import Language
 from members.models import Country, Member, Organization
-from workinggroups.models import Membership
+from members.services import InvitationError, invite_member
 
 
 @admin.register(Country)
@@ -68,13 +67,6 @@ class MemberForm(forms.ModelForm):
         ]
 
 
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    extra = 0
-    autocomplete_fields = ("group",)
-    fields = ("group", "role", "start_date", "end_date")
-
-
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
     form = MemberForm
@@ -83,7 +75,6 @@ class MemberAdmin(admin.ModelAdmin):
     list_select_related = ("country", "organization", "user")
     search_fields = ("first_name", "last_name", "email", "position", "organization__name_en", "expertise")
     autocomplete_fields = ("user", "country", "organization")
-    inlines = [MembershipInline]
     actions = ["send_invitation"]
     fieldsets = (
         (None, {"fields": ("first_name", "last_name", "kind", "country", "organization", "position", "is_active")}),

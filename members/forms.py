@@ -1,85 +1,86 @@
-"""Filters of the members' directory."""
+"""The form in which a member keeps their own preferences."""
 
 from __future__ import annotations
 
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import FilterForm
-from members.access import DIRECTORY_KINDS
-from members.models import Country, Member, Organization
-from workinggroups.models import Membership, WorkingGroup
+from core.models import Language, validate_time_zone
+from members.models import Member
 
-MAX_QUERY_LENGTH = 200
+# Offered first in the time-zone list; any other IANA name may be typed in.
+COMMON_TIME_ZONES = [
+    "Asia/Tashkent",
+    "Asia/Samarkand",
+    "Asia/Almaty",
+    "Asia/Qostanay",
+    "Asia/Aqtobe",
+    "Asia/Aqtau",
+    "Asia/Oral",
+    "Asia/Bishkek",
+    "Asia/Dushanbe",
+    "Asia/Ashgabat",
+    "Europe/Moscow",
+    "Europe/Vienna",
+    "Europe/Brussels",
+    "America/New_York",
+    "UTC",
+]
 
 
-class DirectoryFilterForm(FilterForm):
-    """Search the directory by name and narrow it by kind, country, organisation, body and expertise."""
+class ProfileForm(forms.ModelForm):
+    """What a member chooses for themself: languages, time zone, e-mails and consents."""
 
-    q = forms.CharField(
-        label=_("Name"),
+    spoken_languages = forms.MultipleChoiceField(
+        label=_("Working languages"),
+        choices=Language.choices,
         required=False,
-        max_length=MAX_QUERY_LENGTH,
-        widget=forms.SearchInput(attrs={"placeholder": _("First or last name")}),
+        widget=forms.CheckboxSelectMultiple,
     )
-    kind = forms.ChoiceField(
-        label=_("Kind"),
-        required=False,
-        choices=[("", _("Everyone")), *((kind.value, kind.label) for kind in DIRECTORY_KINDS)],
+    time_zone = forms.CharField(
+        label=_("Time zone"),
+        max_length=64,
+        validators=[validate_time_zone],
+        help_text=_("Times are shown in it. Choose from the list or type a name such as Asia/Almaty."),
+        widget=forms.TextInput(attrs={"list": "time-zones", "autocomplete": "off", "spellcheck": "false"}),
     )
-    country = forms.ModelChoiceField(
-        label=_("Country"),
-        queryset=Country.objects.all(),
-        to_field_name="code",
-        required=False,
-        empty_label=_("All countries"),
-    )
-    organization = forms.ModelChoiceField(
-        label=_("Organisation"),
-        queryset=Organization.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All organisations"),
-    )
-    group = forms.ModelChoiceField(
-        label=_("Working group"),
-        queryset=WorkingGroup.objects.active(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All bodies"),
-    )
-    expertise = forms.CharField(
-        label=_("Expertise"),
-        required=False,
-        max_length=MAX_QUERY_LENGTH,
-        widget=forms.TextInput(attrs={"placeholder": _("e.g. juvenile justice")}),
-    )
-    page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Choices by slug or code, so the options cost one query each and the addresses stay readable.
-        for name, key in (("country", "code"), ("organization", "slug"), ("group", "slug")):
-            field = self.fields[name]
-            field.choices = [("", field.empty_label), *((getattr(obj, key), str(obj)) for obj in field.queryset)]
+    class Meta:
+        model = Member
+        fields = [
+            "preferred_language",
+            "spoken_languages",
+            "time_zone",
+            "notify_invitations",
+            "notify_meeting_changes",
+            "notify_minutes",
+            "public_profile",
+            "share_email_with_members",
+            "share_phone_with_members",
+        ]
+        labels = {
+            "preferred_language": _("Language of the portal and of your e-mails"),
+            "notify_invitations": _("E-mail me invitations to meetings"),
+            "notify_meeting_changes": _("E-mail me when a meeting I am invited to changes or is cancelled"),
+            "notify_minutes": _("E-mail me when minutes I may read are circulated or approved"),
+            "public_profile": _("Show my name and short biography on public pages"),
+            "share_email_with_members": _("Show my e-mail address to other members in the directory"),
+            "share_phone_with_members": _("Show my phone number to other members in the directory"),
+        }
+        help_texts = {
+            "notify_invitations": "",
+            "notify_meeting_changes": "",
+            "notify_minutes": "",
+            "public_profile": _("For example as a chair on a working group's page. You can withdraw at any time."),
+            "share_email_with_members": "",
+            "share_phone_with_members": "",
+        }
 
-    def filter(self, people: QuerySet[Member]) -> QuerySet[Member]:
-        """Apply the search and filters to `people`."""
-        if not self.is_bound or not self.is_valid():
-            return people
-        data = self.cleaned_data
-        for word in data.get("q", "").split():
-            people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word))
-        if data.get("kind"):
-            people = people.filter(kind=data["kind"])
-        if data.get("country"):
-            people = people.filter(country=data["country"])
-        if data.get("organization"):
-            people = people.filter(organization=data["organization"])
-        if data.get("group"):
-            seats = Membership.objects.current().filter(member_id=OuterRef("pk"), group=data["group"])
-            people = people.filter(Exists(seats))
-        if data.get("expertise", "").strip():
-            people = people.filter(expertise__icontains=data["expertise"].strip())
-        return people
+    def clean_time_zone(self) -> str:
+        return self.cleaned_data["time_zone"].strip()
+
+    def save(self, commit: bool = True) -> Member:
+        member = super().save(commit=False)
+        if commit:
+            member.save(update_fields=[*self._meta.fields, "updated_at"])
+        return member

@@ -6,6 +6,4 @@ app_name = "members"
 
 urlpatterns = [
     path("partners/", views.partner_list, name="partners"),
-    path("directory/", views.directory, name="directory"),
-    path("directory/<int:pk>/", views.member_card, name="card"),
 ]

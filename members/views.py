@@ -1,33 +1,33 @@
-"""Public pages about the organisations the Council works with, and the members' directory."""
+"""The public page of the organisations the Council works with, and a member's own profile."""
 
 from __future__ import annotations
 
 from itertools import groupby
 
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
-from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
-from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST, require_safe
 
-from core.models import Language
-from core.pages import page_or_404
-from meetings import access
-from members.access import check_directory_access, directory_people, visible_contact
-from members.forms import DirectoryFilterForm
-from members.models import Organization
-from workinggroups.models import Membership
+from accounts.twofactor import has_confirmed_device, must_use_two_factor
+from members import services
+from members.forms import COMMON_TIME_ZONES, ProfileForm
+from members.models import Member, Organization
 
 # Section headings of the partners page, one for each kind of organisation.
 KIND_HEADINGS = {
-    Organization.Kind.GOVERNMENT: _("Government bodies"),
-    Organization.Kind.UN: _("United Nations entities"),
-    Organization.Kind.INTERNATIONAL: _("International organisations"),
-    Organization.Kind.REGIONAL: _("Regional organisations"),
-    Organization.Kind.NGO: _("Non-governmental organisations"),
-    Organization.Kind.ACADEMIC: _("Academic and research institutes"),
+    Organization.Kind.GOVERNMENT: gettext_lazy("Government bodies"),
+    Organization.Kind.UN: gettext_lazy("United Nations entities"),
+    Organization.Kind.INTERNATIONAL: gettext_lazy("International organisations"),
+    Organization.Kind.REGIONAL: gettext_lazy("Regional organisations"),
+    Organization.Kind.NGO: gettext_lazy("Non-governmental organisations"),
+    Organization.Kind.ACADEMIC: gettext_lazy("Academic and research institutes"),
 }
 
 
@@ -44,49 +44,71 @@ def partner_list(request: HttpRequest) -> HttpResponse:
     return render(request, "members/partner_list.html", {"organisers": organisers, "groups": groups})
 
 
-# --- The members' directory -------------------------------------------------------------
-
-DIRECTORY_PER_PAGE = 25
+# --- The member's own profile -----------------------------------------------------------
 
 
-def _current_seats() -> Prefetch:
-    """Return the prefetch of people's current seats on active bodies, with the body, in the bodies' order."""
-    return Prefetch(
-        "memberships",
-        queryset=Membership.objects.current().filter(group__is_active=True).select_related("group"),
-        to_attr="current_seats",
-    )
+def _own_member(request: HttpRequest) -> Member | None:
+    # Only an active person has preferences to keep; a departed one keeps just the login.
+    return Member.objects.filter(user_id=request.user.pk, is_active=True).first()
 
 
-@require_safe
 @login_required
-def directory(request: HttpRequest) -> HttpResponse:
-    """List the Council's members and the practitioners' network, searchable and filterable, for members only."""
-    clearance = access.clearance_for(request.user)
-    check_directory_access(clearance)
-    form = DirectoryFilterForm(request.GET or None)
-    if form.is_bound and not form.is_valid():
-        return render(request, "members/directory.html", {"form": form}, status=400)
-    people = form.filter(
-        directory_people().select_related("country", "organization").prefetch_related(_current_seats())
-    ).order_by("last_name", "first_name", "pk")
-    page = page_or_404(Paginator(people, DIRECTORY_PER_PAGE), request.GET.get("page"))
-    return render(request, "members/directory.html", {"form": form, "page": page})
-
-
-@require_safe
-@login_required
-def member_card(request: HttpRequest, pk: int) -> HttpResponse:
-    """Show one person's card: who they are, where they sit, and the contact details they agreed to share."""
-    clearance = access.clearance_for(request.user)
-    check_directory_access(clearance)
-    person = get_object_or_404(
-        directory_people().select_related("country", "organization").prefetch_related(_current_seats()), pk=pk
-    )
-    names = dict(Language.choices)
+def profile(request: HttpRequest) -> HttpResponse:
+    """Show and save the signed-in person's preferences, with their password, 2FA and calendar links."""
+    member = _own_member(request)
+    form = None
+    if member is not None:
+        form = ProfileForm(request.POST or None, instance=member)
+        if request.method == "POST" and form.is_valid():
+            member = form.save()
+            language = member.preferred_language
+            with translation.override(language):
+                messages.success(request, _("Your profile has been saved."))
+                response = HttpResponseRedirect(reverse("profile"))
+            # The portal now speaks the chosen language, here and at the next visit.
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            )
+            return response
+    elif request.method == "POST":
+        raise Http404
+    calendar_url = None
+    if member is not None and member.calendar_token:
+        calendar_url = request.build_absolute_uri(
+            reverse("meetings:personal_calendar", kwargs={"token": member.calendar_token})
+        )
     context = {
-        "person": person,
-        "contact": visible_contact(person, clearance),
-        "languages": [names.get(code, code) for code in person.spoken_languages if isinstance(code, str)],
+        "member": member,
+        "form": form,
+        "time_zones": COMMON_TIME_ZONES,
+        "calendar_url": calendar_url,
+        "has_two_factor": has_confirmed_device(request.user),
+        "two_factor_required": must_use_two_factor(request.user),
     }
-    return render(request, "members/member_card.html", context)
+    return render(request, "members/profile.html", context)
+
+
+@login_required
+@require_POST
+def calendar_token(request: HttpRequest) -> HttpResponse:
+    """Create, replace or switch off the signed-in member's personal calendar address."""
+    member = _own_member(request)
+    if member is None:
+        raise Http404
+    action = request.POST.get("action")
+    if action == "regenerate":
+        services.regenerate_calendar_token(member=member)
+        messages.success(
+            request, _("Your personal calendar address is ready. Any address you had before no longer works.")
+        )
+    elif action == "revoke":
+        services.revoke_calendar_token(member=member)
+        messages.success(request, _("Your personal calendar address has been switched off."))
+    else:
+        messages.error(request, _("Nothing was changed."))
+    return redirect("profile")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from news import services
 from news.models import NewsItem
 
 
@@ -25,18 +25,11 @@ class NewsItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
     actions = ["publish_now"]
 
     def save_model(self, request, obj, form, change):
-        if obj.author_id is None:
-            obj.author = request.user
-        if obj.status == NewsItem.Status.PUBLISHED and obj.published_at is None:
-            obj.published_at = timezone.now()
+        services.prepare_news_item(item=obj, by=request.user)
         super().save_model(request, obj, form, change)
 
     @admin.action(description=_("Publish the selected announcements now"), permissions=["change"])
     def publish_now(self, request, queryset):
-        count = 0
-        for item in queryset.filter(status=NewsItem.Status.DRAFT):  # One by one, so history records each.
-            item.status, item.published_at = NewsItem.Status.PUBLISHED, timezone.now()
-            item.save(update_fields=["status", "published_at", "updated_at"])
-            count += 1
+        count = services.publish_news_items(items=queryset, by=request.user)
         message = ngettext("%(count)d announcement published.", "%(count)d announcements published.", count)
         self.message_user(request, message % {"count": count}, messages.SUCCESS)

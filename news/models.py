@@ -6,17 +6,11 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import TimeStampedModel
-
-
-class NewsItemQuerySet(models.QuerySet):
-    def published(self) -> NewsItemQuerySet:
-        """Return announcements anyone may read."""
-        return self.filter(status=NewsItem.Status.PUBLISHED, published_at__lte=timezone.now())
+from core.publishing import PublicationQuerySet
 
 
 class NewsItem(TimeStampedModel):
@@ -44,7 +38,7 @@ class NewsItem(TimeStampedModel):
     )
 
     history = HistoricalRecords(excluded_fields=["created_at"])
-    objects = NewsItemQuerySet.as_manager()
+    objects = PublicationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("news item")

@@ -263,7 +263,7 @@ class WorkingGroupOut(Schema):
 
     @staticmethod
     def resolve_url(obj: Any, context: Any) -> str:
-        return page_url(context, "workinggroups:detail", slug=obj.slug)
+        return page_url(context, "publicsite:group", slug=obj.slug)
 
 
 class PillarOut(Schema):
@@ -340,7 +340,7 @@ class RecommendationOut(Schema):
 
     @staticmethod
     def resolve_url(obj: Any, context: Any) -> str:
-        return page_url(context, "workinggroups:recommendation", code=obj.code)
+        return page_url(context, "publicsite:recommendation", code=obj.code)
 
 
 # --- Filters ---------------------------------------------------------------------------

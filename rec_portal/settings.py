@@ -99,6 +99,8 @@ INSTALLED_APPS = [
     "workinggroups",
     "meetings",
     "news",
+    "directory",
+    "publicsite",
     "opendata",
 ]
 
@@ -113,10 +115,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # Marks a session verified by a second factor.
     "accounts.middleware.TwoFactorMiddleware",  # Asks for the code where it is due.
-    "core.middleware.MemberTimezoneMiddleware",
+    "workinggroups.middleware.MemberTimezoneMiddleware",
     "core.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",  # request.htmx: is this an htmx request, and what does it want?
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",  # Last, as django-axes requires: turns a lockout into its page.
@@ -138,7 +141,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
-                "core.context_processors.portal",
+                "workinggroups.context_processors.viewer",
             ],
         },
     },
@@ -174,7 +177,7 @@ else:
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "meetings:dashboard"
-LOGOUT_REDIRECT_URL = "core:home"
+LOGOUT_REDIRECT_URL = "publicsite:home"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

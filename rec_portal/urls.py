@@ -6,7 +6,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from core import discovery
+from publicsite import discovery
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
@@ -19,10 +19,11 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
-    path("", include("core.urls")),
+    path("accounts/", include("members.account_urls")),
+    path("", include("publicsite.urls")),
     path("", include("meetings.urls")),
-    path("", include("workinggroups.urls")),
     path("", include("members.urls")),
+    path("", include("directory.urls")),
     path("", include("news.urls")),
     prefix_default_language=True,
 )

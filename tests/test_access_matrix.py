@@ -31,9 +31,9 @@ DIRECTORY = MEMBERS - {"inactive"}
 # URL name → (how to build the path from the objects, who gets 200; everyone else gets 404,
 # except on pages marked MEMBERS_AREA, where anonymous visitors are redirected to sign in).
 MATRIX = {
-    "core:home": (lambda o: "/en/", EVERYONE),
-    "workinggroups:about": (lambda o: "/en/about/", EVERYONE),
-    "workinggroups:recommendations": (lambda o: "/en/recommendations/", EVERYONE),
+    "publicsite:home": (lambda o: "/en/", EVERYONE),
+    "publicsite:about": (lambda o: "/en/about/", EVERYONE),
+    "publicsite:recommendations": (lambda o: "/en/recommendations/", EVERYONE),
     "meetings:calendar": (lambda o: "/en/calendar/", EVERYONE),
     "meetings:calendar_month": (lambda o: "/en/calendar/2026/12/", EVERYONE),
     "meetings:calendar_ics": (lambda o: "/en/calendar/public.ics", EVERYONE),
@@ -47,8 +47,8 @@ MATRIX = {
     "robots_txt": (lambda o: "/robots.txt", EVERYONE),
     # The members' area.
     "meetings:dashboard": (lambda o: "/en/my/", SIGNED_IN, MEMBERS_AREA),
-    "members:directory": (lambda o: "/en/directory/", DIRECTORY, MEMBERS_AREA),
-    "members:card": (lambda o: f"/en/directory/{o['card'].pk}/", DIRECTORY, MEMBERS_AREA),
+    "directory:directory": (lambda o: "/en/directory/", DIRECTORY, MEMBERS_AREA),
+    "directory:card": (lambda o: f"/en/directory/{o['card'].pk}/", DIRECTORY, MEMBERS_AREA),
     "profile": (lambda o: "/en/accounts/profile/", SIGNED_IN, MEMBERS_AREA),
     "password_change": (lambda o: "/en/accounts/password/", SIGNED_IN, MEMBERS_AREA),
     "two_factor_setup": (lambda o: "/en/accounts/two-factor/", SIGNED_IN, MEMBERS_AREA),
@@ -56,8 +56,8 @@ MATRIX = {
     "meetings:personal_calendar (bad token)": (lambda o: "/en/calendar/personal/not-a-real-token-at-all.ics", set()),
     "sitemap": (lambda o: "/sitemap.xml", EVERYONE),
     "login": (lambda o: "/en/accounts/login/", EVERYONE),
-    "workinggroups:detail": (lambda o: o["group_a"].get_absolute_url(), EVERYONE),
-    "workinggroups:recommendation": (lambda o: o["recommendation"].get_absolute_url(), EVERYONE),
+    "publicsite:group": (lambda o: o["group_a"].get_absolute_url(), EVERYONE),
+    "publicsite:recommendation": (lambda o: o["recommendation"].get_absolute_url(), EVERYONE),
     "meetings:summary": (lambda o: o["summary"].get_absolute_url(), EVERYONE),
     "meetings:summary (draft)": (lambda o: o["draft_summary"].get_absolute_url(), {"secretariat"}),
     "meetings:detail": (lambda o: o["public_meeting"].get_absolute_url(), EVERYONE),
@@ -156,3 +156,33 @@ def test_each_page_answers_each_persona_as_the_matrix_says(client, objects, pers
         assert response.status_code == (200 if persona_name in allowed else 404)
     if hasattr(response, "streaming_content"):
         response.close()
+
+
+# What a GET may write, and why: the session (renewed at most once a minute), a member's
+# "last visit" stamp on the dashboard (so "new since" stays true), and the audit log of
+# downloads of group and restricted documents. Everything else writes only on POST.
+DOCUMENTED_GET_WRITES = ('"django_session"', '"members_member"', '"meetings_documentdownload"')
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_a_get_writes_nothing_but_the_documented_stamps(client, objects, persona, name):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if persona.is_authenticated:
+        client.force_login(persona)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(MATRIX[name][0](objects))
+        if hasattr(response, "streaming_content"):
+            response.close()
+    writes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].lstrip().split(" ", 1)[0].upper() in {"INSERT", "UPDATE", "DELETE"}
+    ]
+    undocumented = [sql for sql in writes if not any(table in sql for table in DOCUMENTED_GET_WRITES)]
+    assert undocumented == []
+    member_writes = [sql for sql in writes if '"members_member"' in sql]
+    assert all('"last_visit_at"' in sql for sql in member_writes), member_writes

@@ -7,6 +7,8 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from members.admin import MemberAdmin
+from members.models import Member
 from workinggroups.models import (
     Implementation,
     Membership,
@@ -24,6 +26,25 @@ class MembershipInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ("member",)
     fields = ("member", "role", "start_date", "end_date")
+
+
+class SeatInline(admin.TabularInline):
+    """A person's seats on the Council's bodies, on the person's own page."""
+
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("group",)
+    fields = ("group", "role", "start_date", "end_date")
+
+
+# People are registered by `members`, which sits below the bodies; their seats are added
+# here, where memberships live, so that `members` never imports `workinggroups`.
+admin.site.unregister(Member)
+
+
+@admin.register(Member)
+class MemberWithSeatsAdmin(MemberAdmin):
+    inlines = [*MemberAdmin.inlines, SeatInline]
 
 
 @admin.register(WorkingGroup)

@@ -74,7 +74,7 @@ class WorkingGroup(TimeStampedModel):
         return self.short_name or self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("workinggroups:detail", kwargs={"slug": self.slug})
+        return reverse("publicsite:group", kwargs={"slug": self.slug})
 
     @property
     def is_executive(self) -> bool:
@@ -311,7 +311,7 @@ class Recommendation(TimeStampedModel):
         return f"{self.code} {self.title}"
 
     def get_absolute_url(self) -> str:
-        return reverse("workinggroups:recommendation", kwargs={"code": self.code})
+        return reverse("publicsite:recommendation", kwargs={"code": self.code})
 
 
 class Implementation(TimeStampedModel):

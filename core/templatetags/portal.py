@@ -31,7 +31,7 @@ def language_links(context) -> list[dict]:
         if parts.scheme or parts.netloc or url.startswith("//"):
             # A crafted path such as //evil.example/en/ must not turn into an off-site link.
             with translation.override(code):
-                url = reverse("core:home")
+                url = reverse("publicsite:home")
         links.append(
             {
                 "code": code,
@@ -69,25 +69,6 @@ def two_times(moment: datetime, zone_name: str, *, with_date: bool = True) -> di
         "venue_zone": zone_name,
         "same": same,
         "with_date": with_date,
-    }
-
-
-@register.inclusion_tag("includes/_level_why.html", takes_context=True)
-def level_why(context, obj) -> dict:
-    """Show an object's level with, on hover or tap, why this person may see it."""
-    from meetings import access
-
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    return {
-        "level": obj.level,
-        # On a meeting page every object shares the page's meeting and body: no query per row.
-        "reason": access.reason(
-            user,
-            obj,
-            is_participant=context.get("my_participation") is not None,
-            body=getattr(context.get("meeting"), "body", None),
-        ),
     }
 
 

@@ -10,9 +10,9 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts.models import User
-from accounts.services import InvitationError, invite_member
 from accounts.tokens import invitation_token_generator
 from members.models import Member
+from members.services import InvitationError, invite_member
 from tests.factories import MemberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

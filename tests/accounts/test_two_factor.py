@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.twofactor import sign_setup_key, unsaved_device, unsign_setup_key
 from tests.accounts.helpers import PASSWORD, confirmed_device, current_code
 
 pytestmark = pytest.mark.django_db
@@ -31,24 +32,46 @@ def test_a_member_sets_up_an_authenticator_app(client, wg_a_member):
     assert 'src="data:image/svg+xml;base64,' in page  # Drawn by us; the secret never leaves the portal.
     assert "otpauth://totp/" in page
     assert response.context["secret"] in page
-    device = TOTPDevice.objects.get(user=wg_a_member)
-    assert not device.confirmed
+    assert not TOTPDevice.objects.filter(user=wg_a_member).exists()  # Showing the page writes nothing.
+    setup = response.context["setup"]
+    app = unsaved_device(wg_a_member, unsign_setup_key(wg_a_member, setup))
 
-    response = client.post(SETUP, {"token": current_code(device)})
+    response = client.post(SETUP, {"token": current_code(app), "setup": setup})
     assert response["Location"] == "/en/accounts/profile/"
-    device.refresh_from_db()
+    device = TOTPDevice.objects.get(user=wg_a_member)
     assert device.confirmed
+    assert device.key == app.key
     assert "Switch two-factor authentication off" in client.get("/en/accounts/profile/").content.decode()
 
 
 @pytest.mark.parametrize("token", ["000000", "abcdef", "", "12"])
 def test_a_wrong_code_does_not_switch_it_on(client, wg_a_member, token):
     client.force_login(wg_a_member)
-    client.get(SETUP)
-    response = client.post(SETUP, {"token": token})
+    setup = client.get(SETUP).context["setup"]
+    response = client.post(SETUP, {"token": token, "setup": setup})
     assert response.status_code == 200
     assert response.context["form"].errors
     assert not TOTPDevice.objects.filter(user=wg_a_member, confirmed=True).exists()
+
+
+def test_a_wrong_code_keeps_the_same_key_to_scan(client, wg_a_member):
+    client.force_login(wg_a_member)
+    setup = client.get(SETUP).context["setup"]
+    response = client.post(SETUP, {"token": "000000", "setup": setup})
+    assert unsign_setup_key(wg_a_member, response.context["setup"]) == unsign_setup_key(wg_a_member, setup)
+
+
+@pytest.mark.parametrize("forged", ["", "not-signed", "other-user"])
+def test_a_forged_or_foreign_key_is_replaced_not_paired(client, wg_a_member, wg_c_member, forged):
+    client.force_login(wg_a_member)
+    key = "3132333435363738393031323334353637383930"
+    setup = sign_setup_key(wg_c_member, key) if forged == "other-user" else forged
+    app = unsaved_device(wg_a_member, key)
+    response = client.post(SETUP, {"token": current_code(app), "setup": setup})
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors()
+    assert unsign_setup_key(wg_a_member, response.context["setup"]) != key
+    assert not TOTPDevice.objects.filter(user=wg_a_member).exists()
 
 
 def test_with_two_factor_on_signing_in_asks_for_the_code(client, wg_a_member):

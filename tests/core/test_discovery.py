@@ -29,12 +29,12 @@ SITEMAP = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http:/
 MARKER = "LEAK-MARKER-91c2"
 LANGUAGES = ["en", "ru", "uz"]
 STATIC_PAGES = [
-    "core:home",
-    "workinggroups:about",
+    "publicsite:home",
+    "publicsite:about",
     "meetings:calendar",
     "meetings:summaries",
     "members:partners",
-    "workinggroups:recommendations",
+    "publicsite:recommendations",
     "news:list",
 ]
 

@@ -29,7 +29,7 @@ def _count(client, url: str) -> int:
 @pytest.mark.django_db
 @pytest.mark.parametrize("persona", PERSONAS, indirect=True)
 def test_the_home_page_answers_everyone_with_one_h1(client, persona, group_a, executive):
-    response = _client_for(client, persona).get(reverse("core:home"))
+    response = _client_for(client, persona).get(reverse("publicsite:home"))
     assert response.status_code == 200
     html = response.content.decode()
     assert len(re.findall(r"<h1[\s>]", html)) == 1
@@ -43,14 +43,14 @@ def test_the_home_page_lists_only_meetings_the_viewer_may_see(client, persona, g
     name = request.node.callspec.params["persona"]
     MeetingFactory(body=group_a, level=Level.PUBLIC, title="Open session")
     MeetingFactory(body=group_a, level=Level.GROUP, title="MARKER-GROUP-MEETING")
-    html = _client_for(client, persona).get(reverse("core:home")).content.decode()
+    html = _client_for(client, persona).get(reverse("publicsite:home")).content.decode()
     assert "Open session" in html
     assert ("MARKER-GROUP-MEETING" in html) is (name in {"wg_a_member", "exec_member", "chair", "secretariat"})
 
 
 @pytest.mark.django_db
 def test_the_home_page_costs_the_same_queries_with_more_data(client, group_a):
-    url = reverse("core:home")
+    url = reverse("publicsite:home")
     MeetingFactory(body=group_a, level=Level.PUBLIC)
     PublicSummaryFactory()
     before = _count(client, url)
@@ -75,9 +75,9 @@ def test_a_member_signs_in_and_out(client, wg_a_member):
     assert 'autocomplete="current-password"' in login.content.decode()
     response = client.post(reverse("login"), {"username": "wg-a", "password": "correct horse battery staple"})
     assert response.status_code == 302
-    assert "Signed in as" in client.get(reverse("core:home")).content.decode()
+    assert "Signed in as" in client.get(reverse("publicsite:home")).content.decode()
     assert client.post(reverse("logout")).status_code == 302
-    assert "Members: sign in" in client.get(reverse("core:home")).content.decode()
+    assert "Members: sign in" in client.get(reverse("publicsite:home")).content.decode()
 
 
 @pytest.mark.django_db

@@ -210,3 +210,90 @@ def test_an_observer_by_kind_sees_public_material_and_meetings_they_are_named_fo
     assert access.can_view(person.user, world["meeting_public"])
     assert not access.can_view(person.user, world["meeting_council"])
     assert access.can_view(person.user, world["meeting_restricted"])
+
+
+@pytest.mark.django_db
+def test_an_observer_by_kind_with_a_members_seat_still_sees_no_council_material(world, group_a):
+    # The person's kind, not their body's kind, decides council clearance.
+    from members.models import Member
+    from tests.factories import MemberFactory, MembershipFactory, UserFactory
+
+    person = MemberFactory(user=UserFactory(username="seated-observer"), kind=Member.Kind.OBSERVER)
+    MembershipFactory(member=person, group=group_a)
+    assert not access.clearance_for(person.user).is_council
+    assert not access.can_view(person.user, world["meeting_council"])
+    assert access.can_view(person.user, world["meeting_group"])  # A member's seat on (a) clears (a)'s papers.
+
+
+# --- The parts of a meeting that are never public ---------------------------------------------
+
+ONLINE = "https://meet.example.org/rec/closed"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
+@pytest.mark.parametrize("invited", [True, False])
+def test_the_online_link_goes_to_named_participants_and_the_secretariat_only(persona, invited, group_a):
+    meeting = MeetingFactory(body=group_a, level=Level.PUBLIC, online_url=ONLINE)
+    clearance = access.clearance_for(persona)
+    is_secretariat = persona.is_authenticated and persona.username == "secretariat"
+    expected = ONLINE if (invited or is_secretariat) else ""
+    assert access.online_url_for(clearance, meeting, is_participant=invited) == expected
+
+
+def test_a_meeting_without_a_link_gives_none_even_to_the_secretariat():
+    meeting = Meeting(online_url="")
+    assert access.online_url_for(access.Clearance(is_secretariat=True), meeting, is_participant=True) == ""
+
+
+@pytest.mark.django_db
+def test_page_email_and_personal_calendar_agree_on_the_online_link(client, wg_a_member, exec_member, group_a):
+    """A participant gets the link everywhere; a cleared reader who is not invited gets it nowhere."""
+    from django.core import mail
+
+    from meetings import services
+    from members.models import Member
+
+    meeting = MeetingFactory(body=group_a, level=Level.GROUP, online_url=ONLINE)
+    for user in (wg_a_member, exec_member):
+        Member.objects.filter(user=user).update(calendar_token=f"token-of-{user.username}-0123456789")
+    ParticipationFactory(meeting=meeting, member=wg_a_member.member)
+    services.send_invitations(meeting=meeting, by=None)
+    assert any(ONLINE in message.body for message in mail.outbox)
+
+    for user, invited in ((wg_a_member, True), (exec_member, False)):
+        client.force_login(user)
+        page = client.get(meeting.get_absolute_url()).content.decode()
+        feed = client.get(f"/en/calendar/personal/token-of-{user.username}-0123456789.ics").content.decode()
+        assert (ONLINE in page) is invited, user
+        assert (ONLINE in feed.replace("\r\n ", "")) is invited, user
+
+
+@pytest.mark.parametrize("invited", [True, False])
+def test_the_venue_address_goes_to_named_participants_only(invited):
+    assert access.shows_venue_address(is_participant=invited) is invited
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
+def test_the_members_page_of_a_meeting_is_for_active_people_and_the_secretariat(persona):
+    expected = persona.is_authenticated and persona.username not in {"former-a"}
+    assert access.has_member_view(access.clearance_for(persona)) is expected
+
+
+@pytest.mark.parametrize(
+    ("level", "audited"),
+    [(Level.PUBLIC, False), (Level.COUNCIL, False), (Level.GROUP, True), (Level.RESTRICTED, True)],
+)
+def test_downloads_of_group_and_restricted_documents_are_audited(level, audited):
+    assert access.download_is_audited(Document(level=level)) is audited
+
+
+def test_levels_are_named_once_in_the_active_language():
+    from django.utils import translation
+
+    assert [access.level_label(level) for level in Level.values] == ["Public", "Council", "Group", "Restricted"]
+    with translation.override("ru"):
+        assert access.level_label(Level.RESTRICTED) == str(Level.RESTRICTED.label)
+    assert access.is_public(Meeting(level=Level.PUBLIC))
+    assert not access.is_public(Meeting(level=Level.COUNCIL))

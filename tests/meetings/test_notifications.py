@@ -58,18 +58,18 @@ def test_invitations_go_to_those_not_yet_invited_and_are_recorded(meeting, wg_a_
     fresh = ParticipationFactory(meeting=meeting, member=_member(wg_a_member))
     earlier = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
     ParticipationFactory(meeting=meeting, member=_member(chair), invited_at=earlier)
-    assert notifications.send_invitations(meeting=meeting, by=None) == 1
+    assert services.send_invitations(meeting=meeting, by=None) == 1
     fresh.refresh_from_db()
     assert fresh.invited_at is not None
     assert Participation.objects.get(member=_member(chair)).invited_at == earlier
     assert [m.to for m in mailoutbox] == [[_member(wg_a_member).email]]
-    assert notifications.send_invitations(meeting=meeting, by=None) == 0
+    assert services.send_invitations(meeting=meeting, by=None) == 0
     assert len(mailoutbox) == 1
 
 
 def test_an_invitation_carries_the_meeting_and_its_online_link(meeting, wg_a_member, mailoutbox):
     ParticipationFactory(meeting=meeting, member=_member(wg_a_member))
-    notifications.send_invitations(meeting=meeting, by=None)
+    services.send_invitations(meeting=meeting, by=None)
     (message,) = mailoutbox
     assert message.subject == "[REC] Invitation: Spring meeting"
     assert "https://video.example.org/spring-room" in message.body
@@ -87,7 +87,7 @@ def test_an_invitation_carries_the_meeting_and_its_online_link(meeting, wg_a_mem
 
 def test_an_invited_guest_sees_only_what_the_policy_lets_them(meeting, wg_c_member, mailoutbox):
     ParticipationFactory(meeting=meeting, member=_member(wg_c_member))
-    notifications.send_invitations(meeting=meeting, by=None)
+    services.send_invitations(meeting=meeting, by=None)
     (message,) = mailoutbox
     calendar, _mimetype = _ics(message)
     everything = message.body + calendar.to_ical().decode()
@@ -104,7 +104,7 @@ def test_no_mail_to_those_who_opted_out_left_or_have_no_address(meeting, group_a
     silent = MemberFactory(email="")
     for person in (quiet, gone, silent):
         ParticipationFactory(meeting=meeting, member=person)
-    assert notifications.send_invitations(meeting=meeting, by=None) == 2  # Not the person who left.
+    assert services.send_invitations(meeting=meeting, by=None) == 2  # Not the person who left.
     assert mailoutbox == []
     assert Participation.objects.get(member=gone).invited_at is None
 
@@ -114,7 +114,7 @@ def test_mail_speaks_the_recipients_language_and_time_zone(meeting, mailoutbox):
     english = MemberFactory(preferred_language="en", email="en@example.org")
     for person in (russian, english):
         ParticipationFactory(meeting=meeting, member=person)
-    notifications.send_invitations(meeting=meeting, by=None)
+    services.send_invitations(meeting=meeting, by=None)
     mails = {m.to[0]: m for m in mailoutbox}
     # Django's own Russian formats prove the message was rendered under translation.override("ru").
     assert "14 мая 2030" in mails["ru@example.org"].body
@@ -137,7 +137,7 @@ def test_rendering_happens_inside_translation_override(meeting, monkeypatch, mai
 
     monkeypatch.setattr(notifications.translation, "override", spy)
     ParticipationFactory(meeting=meeting, member=MemberFactory(preferred_language="uz"))
-    notifications.send_invitations(meeting=meeting, by=None)
+    services.send_invitations(meeting=meeting, by=None)
     assert seen == ["uz"]
     assert "/uz/meetings/" in mailoutbox[0].body
 

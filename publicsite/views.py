@@ -1,4 +1,8 @@
-"""Public pages of the Council's structure, its bodies and their recommendations."""
+"""The public site's own pages: home, about the Council, a body's page and the recommendations.
+
+They bring several apps together (bodies, meetings, summaries, news), so they live above
+them all; each app's own public lists (calendar, summaries, partners, news) stay with it.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,27 @@ from django.views.decorators.http import require_safe
 from core.pages import page_or_404
 from meetings.models import Meeting, PublicSummary
 from members.models import Country, Member
-from workinggroups.forms import RecommendationFilterForm
+from news.models import NewsItem
+from publicsite.forms import RecommendationFilterForm
 from workinggroups.models import Implementation, Membership, Recommendation, WorkingGroup, WorkPlan, WorkPlanItem
 
-RECOMMENDATIONS_PER_PAGE = 25
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    """Say what the Council is, show its structure, the next meetings, the latest summaries and news."""
+    context = {
+        # Query 1: the bodies, for the structure diagram.
+        "bodies": list(WorkingGroup.objects.active()),
+        # Query 2: the next meetings this visitor may see.
+        "upcoming": list(
+            Meeting.objects.visible_to(request.user).upcoming().select_related("body", "venue__country")[:5]
+        ),
+        # Query 3: the latest published summaries.
+        "summaries": list(PublicSummary.objects.published().select_related("meeting__body")[:3]),
+        # Query 4: the latest news.
+        "news": list(NewsItem.objects.published()[:3]),
+    }
+    return render(request, "publicsite/home.html", context)
 
 
 def _public_chairs():
@@ -27,22 +48,6 @@ def _public_chairs():
         .select_related("member__country")
         .order_by("role", "member__last_name")
     )
-
-
-@require_safe
-def about(request: HttpRequest) -> HttpResponse:
-    """Explain what the Council is, why it exists and how it is organised."""
-    context = {
-        # Query 1: the bodies with their number of adopted recommendations.
-        "bodies": list(
-            WorkingGroup.objects.active().annotate(
-                adopted=Count("recommendations", filter=Q(recommendations__status=Recommendation.Status.ADOPTED))
-            )
-        ),
-        # Query 2: the member states.
-        "countries": list(Country.objects.member_states()),
-    }
-    return render(request, "workinggroups/about.html", context)
 
 
 @require_safe
@@ -73,7 +78,7 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "plan": plan,
         "progress": progress,
     }
-    return render(request, "workinggroups/workinggroup_detail.html", context)
+    return render(request, "publicsite/workinggroup_detail.html", context)
 
 
 def _plan_progress(plan: WorkPlan) -> dict:
@@ -99,12 +104,31 @@ def _plan_progress(plan: WorkPlan) -> dict:
     return {"total": total, "parts": parts}
 
 
+RECOMMENDATIONS_PER_PAGE = 25
+
+
+@require_safe
+def about(request: HttpRequest) -> HttpResponse:
+    """Explain what the Council is, why it exists and how it is organised."""
+    context = {
+        # Query 1: the bodies with their number of adopted recommendations.
+        "bodies": list(
+            WorkingGroup.objects.active().annotate(
+                adopted=Count("recommendations", filter=Q(recommendations__status=Recommendation.Status.ADOPTED))
+            )
+        ),
+        # Query 2: the member states.
+        "countries": list(Country.objects.member_states()),
+    }
+    return render(request, "publicsite/about.html", context)
+
+
 @require_safe
 def recommendation_list(request: HttpRequest) -> HttpResponse:
     """List adopted recommendations with filters and their implementation status by country."""
     form = RecommendationFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
-        return render(request, "workinggroups/recommendation_list.html", {"form": form}, status=400)
+        return render(request, "publicsite/recommendation_list.html", {"form": form}, status=400)
     recommendations = form.filter(
         Recommendation.objects.public().select_related("group").order_by("group__order", "code")
     )
@@ -132,7 +156,7 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
         "countries": countries,
         "statuses": Implementation.Status,
     }
-    return render(request, "workinggroups/recommendation_list.html", context)
+    return render(request, "publicsite/recommendation_list.html", context)
 
 
 @require_safe
@@ -151,6 +175,6 @@ def recommendation_detail(request: HttpRequest, code: str) -> HttpResponse:
         adopted_at = Meeting.objects.visible_to(AnonymousUser()).filter(pk=recommendation.adopted_at_id).first()
     return render(
         request,
-        "workinggroups/recommendation_detail.html",
+        "publicsite/recommendation_detail.html",
         {"recommendation": recommendation, "adopted_at": adopted_at},
     )

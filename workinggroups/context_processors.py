@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
+from workinggroups.clearance import clearance_for
 
-def portal(request: HttpRequest) -> dict:
+
+def viewer(request: HttpRequest) -> dict:
     """Expose the portal's name and the viewer's clearance to templates."""
-    from meetings.access import clearance_for
-
     user = getattr(request, "user", None)
     return {
         "PORTAL_NAME": "REC Portal",

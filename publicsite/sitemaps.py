@@ -37,12 +37,12 @@ class StaticSitemap(PortalSitemap):
 
     lastmod = None  # These pages change with everything else; a date would be a guess.
     PAGES = [
-        "core:home",
-        "workinggroups:about",
+        "publicsite:home",
+        "publicsite:about",
         "meetings:calendar",
         "meetings:summaries",
         "members:partners",
-        "workinggroups:recommendations",
+        "publicsite:recommendations",
         "news:list",
     ]
 

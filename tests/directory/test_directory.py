@@ -7,8 +7,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from meetings import access
-from members.access import Contact, visible_contact
+from directory.access import Contact, visible_contact
 from members.models import Member
 from tests.conftest import PERSONAS
 from tests.factories import (
@@ -19,6 +18,7 @@ from tests.factories import (
     UserFactory,
     WorkingGroupFactory,
 )
+from workinggroups import clearance as access
 from workinggroups.models import Membership
 
 DIRECTORY = "/en/directory/"
@@ -71,7 +71,7 @@ def test_only_members_and_the_secretariat_open_the_directory(client, persona, re
 @pytest.mark.parametrize("persona", PERSONAS, indirect=True)
 def test_only_members_and_the_secretariat_open_a_card(client, persona, request, listed):
     _login(client, persona)
-    response = client.get(reverse("members:card", args=[listed["sharing"].pk]))
+    response = client.get(reverse("directory:card", args=[listed["sharing"].pk]))
     name = request.node.callspec.params["persona"]
     if name == "anonymous":
         assert response.status_code == 302
@@ -85,7 +85,7 @@ def test_an_observer_is_not_cleared_for_the_directory(client, db):
     observer = MemberFactory(user=UserFactory(username="observer"), kind=Member.Kind.OBSERVER)
     client.force_login(observer.user)
     assert client.get(DIRECTORY).status_code == 404
-    assert client.get(reverse("members:card", args=[observer.pk])).status_code == 404
+    assert client.get(reverse("directory:card", args=[observer.pk])).status_code == 404
 
 
 def test_a_signed_in_account_without_a_person_gets_404(client, db):
@@ -103,20 +103,20 @@ def test_the_directory_lists_active_people_of_the_listed_kinds_only(client, wg_a
     assert "Departed-marker" not in page
     assert "Observer-marker" not in page
     assert inactive.member.full_name not in page
-    assert client.get(reverse("members:card", args=[gone.pk])).status_code == 404
-    assert client.get(reverse("members:card", args=[inactive.member.pk])).status_code == 404
+    assert client.get(reverse("directory:card", args=[gone.pk])).status_code == 404
+    assert client.get(reverse("directory:card", args=[inactive.member.pk])).status_code == 404
 
 
 def test_inactive_people_are_hidden_from_the_secretariat_too(client, secretariat, db):
     gone = MemberFactory(first_name="Ivan", last_name="Departed-marker", is_active=False)
     client.force_login(secretariat)
     assert "Departed-marker" not in client.get(DIRECTORY).content.decode()
-    assert client.get(reverse("members:card", args=[gone.pk])).status_code == 404
+    assert client.get(reverse("directory:card", args=[gone.pk])).status_code == 404
 
 
 def test_a_card_shows_what_the_person_shares(client, wg_c_member, listed):
     client.force_login(wg_c_member)
-    page = client.get(reverse("members:card", args=[listed["sharing"].pk])).content.decode()
+    page = client.get(reverse("directory:card", args=[listed["sharing"].pk])).content.decode()
     assert "zarina-shared@example.org" in page
     assert "+998 90 111 11 11" in page
     assert "Juvenile justice and probation" in page
@@ -132,7 +132,7 @@ def test_members_never_see_contact_details_that_were_not_shared(client, request,
     pages = [
         client.get(DIRECTORY).content.decode(),
         client.get(DIRECTORY + "?q=Pavel").content.decode(),
-        client.get(reverse("members:card", args=[listed["private"].pk])).content.decode(),
+        client.get(reverse("directory:card", args=[listed["private"].pk])).content.decode(),
     ]
     for page in pages:
         assert "pavel-private-marker" not in page
@@ -141,7 +141,7 @@ def test_members_never_see_contact_details_that_were_not_shared(client, request,
 
 def test_the_secretariat_sees_every_contact_detail(client, secretariat, listed):
     client.force_login(secretariat)
-    page = client.get(reverse("members:card", args=[listed["private"].pk])).content.decode()
+    page = client.get(reverse("directory:card", args=[listed["private"].pk])).content.decode()
     assert "pavel-private-marker@example.org" in page
     assert "+7 700 999 99 99" in page
 
@@ -235,8 +235,20 @@ def test_a_card_costs_the_same_queries_however_many_seats(client, partner, group
     client.get(DIRECTORY)  # Renews the session; not counted.
     # 1 session, 2 user, 3-5 clearance, 6 the person with country and organisation, 7 their seats.
     with django_assert_num_queries(7):
-        assert client.get(reverse("members:card", args=[person.pk])).status_code == 200
+        assert client.get(reverse("directory:card", args=[person.pk])).status_code == 200
     for letter in "bcd":
         MembershipFactory(member=person, group=WorkingGroupFactory(letter=letter))
     with django_assert_num_queries(7):
-        assert client.get(reverse("members:card", args=[person.pk])).status_code == 200
+        assert client.get(reverse("directory:card", args=[person.pk])).status_code == 200
+
+
+@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
+def test_the_header_links_the_directory_exactly_when_the_policy_admits(client, persona, request, db):
+    from directory.access import may_browse_directory
+    from workinggroups.clearance import clearance_for
+
+    _login(client, persona)
+    page = client.get("/en/").content.decode()
+    admitted = may_browse_directory(clearance_for(persona))
+    assert admitted is (request.node.callspec.params["persona"] in ALLOWED)
+    assert (f'href="{DIRECTORY}"' in page) is admitted

@@ -1,8 +1,9 @@
 """Who may use the members' directory, and which contact details a card shows to whom.
 
-The confidentiality of meetings is decided in `meetings.access`; this module only
-applies its `Clearance` to people: members and the secretariat may look each other up,
-and a person's e-mail and phone reach other members only with that person's consent.
+The confidentiality of meetings is decided in `meetings.access`; this module applies a
+person's `Clearance` (`workinggroups.clearance`) to people: members and the secretariat may
+look each other up, and a person's e-mail and phone reach other members only with that
+person's consent.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from meetings.access import Clearance
 from members.models import Member, MemberQuerySet
+from workinggroups.clearance import Clearance
 
 # The kinds of people the directory lists: the Council's members and the informal
 # regional network of practitioners (observers attend, they are not listed).
@@ -33,14 +34,14 @@ class Contact:
     phone: str = ""
 
 
-def can_use_directory(clearance: Clearance) -> bool:
+def may_browse_directory(clearance: Clearance) -> bool:
     """Return whether a person with `clearance` may open the directory: members and the secretariat."""
     return clearance.is_council or clearance.is_secretariat
 
 
 def check_directory_access(clearance: Clearance) -> None:
     """Raise Http404 unless `clearance` admits the directory, so its existence does not leak."""
-    if not can_use_directory(clearance):
+    if not may_browse_directory(clearance):
         raise Http404(_("No such page."))
 
 
@@ -53,7 +54,7 @@ def visible_contact(person: Member, clearance: Clearance) -> Contact:
     """Return the e-mail and phone of `person` a viewer may see: what they consented to; all to the secretariat."""
     if clearance.is_secretariat:
         return Contact(email=person.email, phone=person.phone)
-    if not can_use_directory(clearance):
+    if not may_browse_directory(clearance):
         return Contact()
     return Contact(
         email=person.email if person.share_email_with_members else "",

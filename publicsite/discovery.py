@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from core.sitemaps import SITEMAPS
+from publicsite.sitemaps import SITEMAPS
 
 
 def _robots_lines(sitemap_url: str) -> list[str]:
