@@ -138,15 +138,35 @@ def _calendar_token(member) -> str:
     return member.calendar_token
 
 
+# What a GET may write, and why: the session (renewed at most once a minute), a member's
+# "last visit" stamp on the dashboard (so "new since" stays true), and the audit log of
+# downloads of group and restricted documents. Everything else writes only on POST.
+DOCUMENTED_GET_WRITES = ('"django_session"', '"members_member"', '"meetings_documentdownload"')
+
+
+def _assert_only_documented_writes(queries) -> None:
+    writes = [q["sql"] for q in queries if q["sql"].lstrip().split(" ", 1)[0].upper() in {"INSERT", "UPDATE", "DELETE"}]
+    assert [sql for sql in writes if not any(table in sql for table in DOCUMENTED_GET_WRITES)] == []
+    assert all('"last_visit_at"' in sql for sql in writes if '"members_member"' in sql), writes
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("persona", PERSONAS, indirect=True)
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_each_page_answers_each_persona_as_the_matrix_says(client, objects, persona, name, request):
+    """Each page answers as the matrix says, and its GET writes nothing but the documented stamps."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     build, allowed, *area = MATRIX[name]
     persona_name = request.node.callspec.params["persona"]
     if persona.is_authenticated:
         client.force_login(persona)
-    response = client.get(build(objects))
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(build(objects))
+        if hasattr(response, "streaming_content"):
+            response.close()
+    _assert_only_documented_writes(queries.captured_queries)
     if area and persona_name == "anonymous":
         assert response.status_code == 302 and "/accounts/login/" in response["Location"]
         return
@@ -154,35 +174,3 @@ def test_each_page_answers_each_persona_as_the_matrix_says(client, objects, pers
         assert response.status_code == 302  # Signed-in people are sent on from the login page.
     else:
         assert response.status_code == (200 if persona_name in allowed else 404)
-    if hasattr(response, "streaming_content"):
-        response.close()
-
-
-# What a GET may write, and why: the session (renewed at most once a minute), a member's
-# "last visit" stamp on the dashboard (so "new since" stays true), and the audit log of
-# downloads of group and restricted documents. Everything else writes only on POST.
-DOCUMENTED_GET_WRITES = ('"django_session"', '"members_member"', '"meetings_documentdownload"')
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
-@pytest.mark.parametrize("name", sorted(MATRIX))
-def test_a_get_writes_nothing_but_the_documented_stamps(client, objects, persona, name):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    if persona.is_authenticated:
-        client.force_login(persona)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(MATRIX[name][0](objects))
-        if hasattr(response, "streaming_content"):
-            response.close()
-    writes = [
-        q["sql"]
-        for q in queries.captured_queries
-        if q["sql"].lstrip().split(" ", 1)[0].upper() in {"INSERT", "UPDATE", "DELETE"}
-    ]
-    undocumented = [sql for sql in writes if not any(table in sql for table in DOCUMENTED_GET_WRITES)]
-    assert undocumented == []
-    member_writes = [sql for sql in writes if '"members_member"' in sql]
-    assert all('"last_visit_at"' in sql for sql in member_writes), member_writes
