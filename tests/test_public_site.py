@@ -28,7 +28,7 @@ from tests.factories import (
     RecommendationFactory,
     VenueFactory,
 )
-from workinggroups.models import Implementation, Membership, WorkPlan, WorkPlanItem
+from workinggroups.models import Membership
 
 MARK = "LEAKMARK"  # Planted in everything that is not public; must never reach a public page.
 ENTRY_POINTS = [
@@ -259,29 +259,6 @@ def test_a_public_meeting_shows_both_times_organisations_and_the_summary(client,
     assert "at the venue (Asia/Bishkek)" in html
 
 
-@pytest.mark.django_db
-def test_the_recommendation_matrix_shows_each_member_state(client, group_a):
-    kz = CountryFactory(code="KZ")
-    CountryFactory(code="UZ")
-    recommendation = RecommendationFactory(group=group_a)
-    Implementation.objects.create(recommendation=recommendation, country=kz, status=Implementation.Status.IMPLEMENTED)
-    html = client.get("/en/recommendations/").content.decode()
-    assert "Kazakhstan" in html and "Uzbekistan" in html
-    assert "impl--implemented" in html and "impl--no_information" in html
-
-
-@pytest.mark.django_db
-def test_the_work_plan_progress_is_a_bar_with_a_text_legend(client, group_a):
-    plan = WorkPlan.objects.create(
-        group=group_a, title="Work plan 2024–2025", period_start="2024-07-01", period_end="2025-12-31"
-    )
-    for order, status in enumerate(["done", "done", "in_progress", "planned"], start=1):
-        WorkPlanItem.objects.create(plan=plan, order=order, title=f"Task {order}", status=status)
-    html = client.get(group_a.get_absolute_url()).content.decode()
-    assert 'width="50.000"' in html and 'width="25.000"' in html
-    assert "Done: 2" in html and "In progress: 1" in html and "Planned: 1" in html
-
-
 def _queries(client, url: str) -> int:
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200, url
@@ -411,21 +388,6 @@ def test_the_public_agenda_leaves_no_gap_where_hidden_items_are(client, group_a)
         AgendaItemFactory(meeting=meeting, level=level, order=order)
     html = client.get(meeting.get_absolute_url()).content.decode()
     assert 'value="' not in html.split('<ol class="agenda">')[1].split("</ol>")[0]
-
-
-@pytest.mark.django_db
-def test_recommendations_of_a_dissolved_body_are_not_public(client):
-    from tests.factories import WorkingGroupFactory
-
-    dissolved = WorkingGroupFactory(letter="b", is_active=False, name="Dissolved group (b)")
-    recommendation = RecommendationFactory(group=dissolved, title_en="Old advice")
-    assert "Old advice" not in client.get("/en/recommendations/").content.decode()
-    assert client.get(recommendation.get_absolute_url()).status_code == 404
-
-
-@pytest.mark.django_db
-def test_odd_characters_in_a_recommendation_code_are_a_404(client):
-    assert client.get("/en/recommendations/a%00b/").status_code == 404
 
 
 @pytest.mark.django_db
