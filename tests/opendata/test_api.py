@@ -162,6 +162,19 @@ def world(group_a, executive):
     return {"meeting": first, "recommendation": adopted, "pillar": pillar, "theme": theme}
 
 
+# The records of the world above that the public may not see: the API answers 404 as for no record.
+HIDDEN = [
+    "meetings/hidden-council",
+    "meetings/hidden-group",
+    "meetings/hidden-restricted",
+    "summaries/draft-summary",
+    "summaries/scheduled-summary",
+    "recommendations/REC-A-DRAFT",
+    "recommendations/REC-A-GONE",
+    "working-groups/working-group-d",
+]
+
+
 def _urls() -> list[str]:
     """Return every list and detail address of the API, for public and hidden records alike."""
     urls = [f"{API}/{name}?limit=100" for name in LISTS]
@@ -183,7 +196,7 @@ def test_no_response_ever_carries_confidential_text(client, persona, world):
         client.force_login(persona)
     for url in _urls():
         response = client.get(url)
-        assert response.status_code in {200, 404}, url
+        assert response.status_code == (404 if url.removeprefix(f"{API}/") in HIDDEN else 200), url
         assert MARKER.lower() not in response.content.decode().lower(), url
 
 
@@ -199,14 +212,7 @@ def test_the_secretariat_gets_exactly_what_the_public_gets(client, secretariat, 
 @pytest.mark.parametrize(
     "path",
     [
-        "meetings/hidden-council",
-        "meetings/hidden-group",
-        "meetings/hidden-restricted",
-        "summaries/draft-summary",
-        "summaries/scheduled-summary",
-        "recommendations/REC-A-DRAFT",
-        "recommendations/REC-A-GONE",
-        "working-groups/working-group-d",
+        *HIDDEN,
         "meetings/no-such-meeting",
         "summaries/no-such-summary",
         "working-groups/no-such-group",
