@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Iterable
 from functools import cache
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+from core.languages import CODES, INTERFACE_LANGUAGES, OTHER_WORKING_LANGUAGES
 
 
 class TimeStampedModel(models.Model):
@@ -55,22 +59,17 @@ class TimeZoneField(models.CharField):
         return field
 
 
-class Language(models.TextChoices):
-    """Languages documents are written in and members work in."""
-
-    ENGLISH = "en", _("English")
-    RUSSIAN = "ru", _("Russian")
-    UZBEK = "uz", _("Uzbek")
-    KAZAKH = "kk", _("Kazakh")
-    KYRGYZ = "ky", _("Kyrgyz")
-    TAJIK = "tg", _("Tajik")
-    TURKMEN = "tk", _("Turkmen")
-    OTHER = "other", _("Other")
+def _choices(languages: Iterable[tuple[str, str]]) -> list[tuple[str, tuple[str, Promise]]]:
+    # Each member is named for its language in English: Language.ENGLISH, UILanguage.RUSSIAN.
+    return [(name.upper(), (code, _(name))) for code, name in languages]
 
 
-class UILanguage(models.TextChoices):
-    """Languages the portal's interface and e-mails are written in."""
+_INTERFACE = [(language.code, language.name) for language in INTERFACE_LANGUAGES]
+_OTHER_WORKING = [(code, name) for code, name in OTHER_WORKING_LANGUAGES.items() if code not in CODES]
 
-    ENGLISH = "en", _("English")
-    RUSSIAN = "ru", _("Russian")
-    UZBEK = "uz", _("Uzbek")
+# Every interface language is a working language; the others follow, then "other".
+Language = models.TextChoices("Language", [*_choices(_INTERFACE + _OTHER_WORKING), ("OTHER", ("other", _("Other")))])
+Language.__doc__ = "Languages documents are written in and members work in."
+
+UILanguage = models.TextChoices("UILanguage", _choices(_INTERFACE))
+UILanguage.__doc__ = "Languages the portal's interface and e-mails are written in."

@@ -15,8 +15,10 @@ from django.db import connections
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
+from core.languages import INTERFACE_LANGUAGES
+
 TABLE = "meetings_publicsummary"
-CONFIGS = (("en", "english"), ("ru", "russian"), ("uz", "simple"))
+CONFIGS = tuple((language.code, language.search_config) for language in INTERFACE_LANGUAGES)
 
 SUMMARY_VECTOR_SQL = " || ".join(
     f"setweight(to_tsvector('{config}'::regconfig, coalesce({TABLE}.{field}_{language}, '')), '{weight}')"

@@ -1,4 +1,4 @@
-"""Texts of meetings that the public reads, in English, Russian and Uzbek."""
+"""Texts of meetings that the public reads, in each interface language (core.languages)."""
 
 from modeltranslation.translator import TranslationOptions, register
 

@@ -1,4 +1,4 @@
-"""Fields of people and organisations that are written in English, Russian and Uzbek."""
+"""Fields of people and organisations that are written in each interface language (core.languages)."""
 
 from modeltranslation.translator import TranslationOptions, register
 

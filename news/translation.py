@@ -1,4 +1,4 @@
-"""Announcements in English, Russian and Uzbek."""
+"""Announcements, in each interface language (core.languages)."""
 
 from modeltranslation.translator import TranslationOptions, register
 

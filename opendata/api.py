@@ -21,6 +21,8 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from opendata import selectors
 from opendata.docs import PortalSwagger
 from opendata.schemas import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
     MeetingFilters,
     MeetingOut,
     RecommendationFilters,
@@ -36,13 +38,15 @@ MAX_LIMIT = 100
 MAX_OFFSET = 1_000_000
 CACHE_SECONDS = 300
 
-DESCRIPTION = """\
+# Written out as {"en", "ru", "uz"}: the keys of every public text.
+TEXT_KEYS = "{" + ", ".join(f'"{language}"' for language in LANGUAGES) + "}"
+DESCRIPTION = f"""\
 Open data of the Central Asia Regional Expert Council on the Rehabilitation and Reintegration
 of Returnees: its public meetings, published meeting summaries, working bodies and adopted
 recommendations. The API is read-only and answers the same to everyone: it holds exactly
-what the portal's public pages show. Public texts come in English, Russian and Uzbek
-(`{"en", "ru", "uz"}`, null where a text is not translated). Lists take `limit`
-(1–100, default 20) and `offset`; they answer `{"items": [...], "count": n}`.
+what the portal's public pages show. Public texts come in {LANGUAGE_NAMES}
+(`{TEXT_KEYS}`, null where a text is not translated). Lists take `limit`
+(1–100, default 20) and `offset`; they answer `{{"items": [...], "count": n}}`.
 """
 
 

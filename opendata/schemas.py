@@ -2,7 +2,7 @@
 
 An output schema names every field it prints: whatever a model holds besides
 (online links, addresses, e-mails, phones, non-public items) cannot reach a response.
-Public texts come in every language the portal keeps, as {"en", "ru", "uz"}.
+Public texts come in every interface language of the portal, keyed by code ({"en": …, …}).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from ninja import Field, Schema
+from pydantic import create_model
 
+from core.languages import CODES, INTERFACE_LANGUAGES
 from meetings.models import Meeting, PublicSummary
 from opendata.selectors import year_bounds
 from workinggroups.models import Recommendation
@@ -23,7 +25,11 @@ from workinggroups.models import Recommendation
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
 SLUG_MAX_LENGTH = 120
 Q_MAX_LENGTH = 200
-LANGUAGES = ("en", "ru", "uz")
+LANGUAGES = CODES
+# The languages named in English for the documentation: "English, Russian and Uzbek".
+LANGUAGE_NAMES = " and ".join(
+    [", ".join(language.name for language in INTERFACE_LANGUAGES[:-1]), INTERFACE_LANGUAGES[-1].name]
+)
 
 
 # --- Helpers ---------------------------------------------------------------------------
@@ -46,12 +52,14 @@ def page_url(context: Any, name: str, **kwargs: str) -> str:
 # --- Output ----------------------------------------------------------------------------
 
 
-class Texts(Schema):
-    """A public text in English, Russian and Uzbek; null where it is not translated."""
-
-    en: str | None = None
-    ru: str | None = None
-    uz: str | None = None
+# One field per language, in their order: {"en": str | None, "ru": …}.
+Texts = create_model(
+    "Texts",
+    __base__=Schema,
+    __doc__=f"A public text in {LANGUAGE_NAMES}; null where it is not translated.",
+    __module__=__name__,
+    **dict.fromkeys(LANGUAGES, (str | None, None)),
+)
 
 
 class CountryOut(Schema):

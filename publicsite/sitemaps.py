@@ -1,4 +1,4 @@
-"""The public pages search engines may list, each in English, Russian and Uzbek.
+"""The public pages search engines may list, each in every interface language.
 
 Only what an anonymous visitor may open is listed: the visibility policy decides for
 meetings, and the `published()`/`adopted()` questions for the rest. Each sitemap with
@@ -26,7 +26,7 @@ class PortalSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
-    languages = [code for code, _name in settings.LANGUAGES]  # en, ru, uz
+    languages = [code for code, _name in settings.LANGUAGES]
 
     def lastmod(self, item: Model) -> datetime.datetime:
         return item.updated_at

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
+
+from core.languages import CODES, DEFAULT_LANGUAGE, INTERFACE_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -261,17 +262,14 @@ CONTENT_SECURITY_POLICY = {
 
 # --- Internationalisation -------------------------------------------------------------
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", _("English")),
-    ("ru", _("Russian")),
-    ("uz", _("Uzbek")),
-]
+# The languages themselves are listed once, in core/languages.py.
+LANGUAGE_CODE = DEFAULT_LANGUAGE
+LANGUAGES = [(language.code, language.label) for language in INTERFACE_LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Public texts are stored per language (title_en, title_ru, title_uz); English fills any gap.
-MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("en", "ru", "uz")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
+MODELTRANSLATION_LANGUAGES = CODES
+MODELTRANSLATION_FALLBACK_LANGUAGES = (DEFAULT_LANGUAGE,)
 USE_I18N = True
 FORMAT_MODULE_PATH = ["rec_portal.formats"]  # British English dates (14 May 2024, 10:00).
 USE_TZ = True

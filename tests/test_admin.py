@@ -54,7 +54,8 @@ def test_the_secretariat_can_open_every_list_search_and_add_page(admin_pages_cli
     changelist = reverse(f"admin:{app_label}_{model_name}_changelist")
     assert admin_pages_client.get(changelist).status_code == 200
     assert admin_pages_client.get(changelist, {"q": "x" * 300}).status_code == 200
-    assert admin_pages_client.get(changelist, {"o": "banana", "p": "-1"}).status_code in {200, 302}
+    # Django ignores an unknown ordering and, while the list fits on one page, the page number.
+    assert admin_pages_client.get(changelist, {"o": "banana", "p": "-1"}).status_code == 200
     add = admin_pages_client.get(reverse(f"admin:{app_label}_{model_name}_add")).status_code
     assert add == (403 if (app_label, model_name) in READ_ONLY else 200)
 

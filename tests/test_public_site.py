@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.languages import CODES
 from meetings.models import Level, Meeting
 from tests.factories import (
     ActionItemFactory,
@@ -27,7 +28,7 @@ from tests.factories import (
     RecommendationFactory,
     VenueFactory,
 )
-from workinggroups.models import Implementation, Membership, WorkPlan, WorkPlanItem
+from workinggroups.models import Membership
 
 MARK = "LEAKMARK"  # Planted in everything that is not public; must never reach a public page.
 ENTRY_POINTS = [
@@ -39,7 +40,8 @@ ENTRY_POINTS = [
     "/en/partners/",
     "/en/news/",
 ]
-LINK = re.compile(r'href="(/(?:en|ru|uz)/[^"#?]*)"')
+ANY_LANGUAGE = "|".join(CODES)
+LINK = re.compile(rf'href="(/(?:{ANY_LANGUAGE})/[^"#?]*)"')
 
 
 @pytest.fixture
@@ -132,34 +134,36 @@ def test_a_signed_in_member_of_another_group_sees_no_group_a_material(client, si
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "url",
+    ("url", "status"),
     [
-        "/en/summaries/?page=abc",
-        "/en/summaries/?page=-1",
-        "/en/summaries/?page=99999999999",
-        "/en/summaries/?year=abc",
-        "/en/summaries/?year=1800",
-        "/en/summaries/?body=no-such-body",
-        "/en/summaries/?country=ZZ",
-        "/en/summaries/?q=" + "x" * 10000,
-        "/en/summaries/?q=%00%27%22)(*&",
-        "/en/calendar/?body=nope&year=20x4",
-        "/en/calendar/?page=0",
-        "/en/calendar/1999/13/",
-        "/en/calendar/2026/0/",
-        "/en/calendar/99999/1/",
-        "/en/recommendations/?pillar=nine",
-        "/en/recommendations/?theme=%FF",
-        "/en/recommendations/?group=x&page=2",
-        "/en/news/?page=2",
-        "/en/news/no-such-news/",
-        "/en/groups/no-such-group/",
+        # Malformed or unknown filter values: the form again, with its errors.
+        ("/en/summaries/?page=abc", 400),
+        ("/en/summaries/?page=-1", 400),
+        ("/en/summaries/?year=abc", 400),
+        ("/en/summaries/?year=1800", 400),
+        ("/en/summaries/?body=no-such-body", 400),
+        ("/en/summaries/?country=ZZ", 400),
+        ("/en/summaries/?q=" + "x" * 10000, 400),
+        ("/en/summaries/?q=%00%27%22)(*&", 400),
+        ("/en/calendar/?body=nope&year=20x4", 400),
+        ("/en/calendar/?page=0", 400),
+        ("/en/recommendations/?pillar=nine", 400),
+        ("/en/recommendations/?theme=%FF", 400),
+        ("/en/recommendations/?group=x&page=2", 400),
+        # Well-formed addresses of pages that do not exist: a page beyond the last, no such month or slug.
+        ("/en/summaries/?page=99999999999", 404),
+        ("/en/news/?page=2", 404),
+        ("/en/calendar/1999/13/", 404),
+        ("/en/calendar/2026/0/", 404),
+        ("/en/calendar/99999/1/", 404),
+        ("/en/news/no-such-news/", 404),
+        ("/en/groups/no-such-group/", 404),
     ],
 )
-def test_malformed_parameters_get_a_4xx_or_an_empty_page_never_a_500(client, site, url):
+def test_malformed_parameters_get_400_and_pages_that_do_not_exist_404(client, site, url, status):
     response = client.get(url)
-    assert response.status_code in {200, 400, 404}, response.status_code
-    if response.status_code == 400:
+    assert response.status_code == status
+    if status == 400:
         assert 'class="invalid-feedback' in response.content.decode()
 
 
@@ -255,29 +259,6 @@ def test_a_public_meeting_shows_both_times_organisations_and_the_summary(client,
     html = client.get(meeting.get_absolute_url()).content.decode()
     assert "(Asia/Tashkent)" in html  # The visitor's (the Council's) time.
     assert "at the venue (Asia/Bishkek)" in html
-
-
-@pytest.mark.django_db
-def test_the_recommendation_matrix_shows_each_member_state(client, group_a):
-    kz = CountryFactory(code="KZ")
-    CountryFactory(code="UZ")
-    recommendation = RecommendationFactory(group=group_a)
-    Implementation.objects.create(recommendation=recommendation, country=kz, status=Implementation.Status.IMPLEMENTED)
-    html = client.get("/en/recommendations/").content.decode()
-    assert "Kazakhstan" in html and "Uzbekistan" in html
-    assert "impl--implemented" in html and "impl--no_information" in html
-
-
-@pytest.mark.django_db
-def test_the_work_plan_progress_is_a_bar_with_a_text_legend(client, group_a):
-    plan = WorkPlan.objects.create(
-        group=group_a, title="Work plan 2024–2025", period_start="2024-07-01", period_end="2025-12-31"
-    )
-    for order, status in enumerate(["done", "done", "in_progress", "planned"], start=1):
-        WorkPlanItem.objects.create(plan=plan, order=order, title=f"Task {order}", status=status)
-    html = client.get(group_a.get_absolute_url()).content.decode()
-    assert 'width="50.000"' in html and 'width="25.000"' in html
-    assert "Done: 2" in html and "In progress: 1" in html and "Planned: 1" in html
 
 
 def _queries(client, url: str) -> int:
@@ -382,7 +363,7 @@ def test_the_calendar_shows_upcoming_meetings_when_none_are_past(client, group_a
 def test_the_language_links_never_point_off_site(client):
     response = client.get("/", PATH_INFO="//evil.example/en/")
     assert response.status_code == 404
-    for href in re.findall(r'<a href="([^"]*)" lang="(?:en|ru|uz)"', response.content.decode()):
+    for href in re.findall(rf'<a href="([^"]*)" lang="(?:{ANY_LANGUAGE})"', response.content.decode()):
         assert href.startswith("/") and not href.startswith("//"), href
 
 
@@ -409,21 +390,6 @@ def test_the_public_agenda_leaves_no_gap_where_hidden_items_are(client, group_a)
         AgendaItemFactory(meeting=meeting, level=level, order=order)
     html = client.get(meeting.get_absolute_url()).content.decode()
     assert 'value="' not in html.split('<ol class="agenda">')[1].split("</ol>")[0]
-
-
-@pytest.mark.django_db
-def test_recommendations_of_a_dissolved_body_are_not_public(client):
-    from tests.factories import WorkingGroupFactory
-
-    dissolved = WorkingGroupFactory(letter="b", is_active=False, name="Dissolved group (b)")
-    recommendation = RecommendationFactory(group=dissolved, title_en="Old advice")
-    assert "Old advice" not in client.get("/en/recommendations/").content.decode()
-    assert client.get(recommendation.get_absolute_url()).status_code == 404
-
-
-@pytest.mark.django_db
-def test_odd_characters_in_a_recommendation_code_are_a_404(client):
-    assert client.get("/en/recommendations/a%00b/").status_code == 404
 
 
 @pytest.mark.django_db

@@ -14,12 +14,9 @@ from tests.factories import (
     CountryFactory,
     MeetingFactory,
     MemberFactory,
-    MembershipFactory,
     MinutesFactory,
     PublicSummaryFactory,
-    RecommendationFactory,
 )
-from workinggroups.models import Membership, Recommendation, WorkingGroup
 
 
 @pytest.mark.django_db
@@ -54,22 +51,7 @@ def test_member_states_active_people_and_public_profiles():
 
 
 @pytest.mark.django_db
-def test_current_memberships_respect_the_term(group_a):
-    today = timezone.localdate()
-    current = MembershipFactory(group=group_a, start_date=today)
-    MembershipFactory(group=group_a, start_date=today + datetime.timedelta(days=1))
-    MembershipFactory(group=group_a, start_date=datetime.date(2024, 1, 1), end_date=today - datetime.timedelta(days=1))
-    assert list(Membership.objects.current()) == [current]
-
-
-@pytest.mark.django_db
-def test_active_bodies_adopted_recommendations_approved_minutes_and_open_actions(group_a, group_c):
-    group_c.is_active = False
-    group_c.save()
-    assert list(WorkingGroup.objects.active()) == [group_a]
-    adopted = RecommendationFactory(group=group_a)
-    RecommendationFactory(group=group_a, status="draft", adopted_on=None)
-    assert list(Recommendation.objects.adopted()) == [adopted]
+def test_approved_minutes_and_open_actions(group_a):
     approved = MinutesFactory(meeting=MeetingFactory(body=group_a))
     MinutesFactory(meeting=MeetingFactory(body=group_a), status="circulated")
     assert list(Minutes.objects.approved()) == [approved]

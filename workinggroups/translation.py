@@ -1,4 +1,4 @@
-"""Public texts of the bodies, plans and recommendations, in English, Russian and Uzbek."""
+"""Public texts of the bodies, plans and recommendations, in each interface language (core.languages)."""
 
 from modeltranslation.translator import TranslationOptions, register
 

@@ -12,10 +12,13 @@ from django.templatetags.tz import do_timezone
 from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 
+from core.languages import DEFAULT_LANGUAGE, INTERFACE_LANGUAGES
+
 register = template.Library()
 
 # Each language named in itself, as people look for it in a switcher.
-LANGUAGE_SELF_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
+LANGUAGE_SELF_NAMES = {language.code: language.self_name for language in INTERFACE_LANGUAGES}
+OG_LOCALES = {language.code: language.og_locale for language in INTERFACE_LANGUAGES}
 
 
 @register.simple_tag(takes_context=True)
@@ -41,6 +44,12 @@ def language_links(context) -> list[dict]:
             }
         )
     return links
+
+
+@register.filter
+def og_locale(code: str) -> str:
+    """Return the Open Graph locale of pages in the language `code`, the default language's if unknown."""
+    return OG_LOCALES.get(code) or OG_LOCALES[DEFAULT_LANGUAGE]
 
 
 @register.filter

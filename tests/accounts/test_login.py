@@ -1,4 +1,4 @@
-"""Signing in: repeated failures pause sign-in for that user name from that address, on both sign-in pages."""
+"""Signing in: repeated failures pause sign-in for that name from that address; the session cookie's flags."""
 
 from __future__ import annotations
 
@@ -84,3 +84,11 @@ def test_signing_in_without_a_csrf_token_is_refused(db, wg_a_member):
     strict = Client(enforce_csrf_checks=True)
     response = strict.post("/en/accounts/login/", {"username": "wg-a", "password": PASSWORD})
     assert response.status_code == 403
+
+
+def test_the_session_cookie_sent_at_sign_in_carries_the_flags(client, settings, wg_a_member):
+    settings.SESSION_COOKIE_SECURE = True
+    response = client.post("/en/accounts/login/", {"username": "wg-a", "password": PASSWORD}, secure=True)
+    cookie = response.cookies[settings.SESSION_COOKIE_NAME]
+    assert cookie["secure"] and cookie["httponly"]
+    assert cookie["samesite"] == "Lax"

@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.languages import CODES
 from meetings.models import Level
 from tests.conftest import PERSONAS
 from tests.factories import (
@@ -27,7 +28,6 @@ from tests.factories import (
 
 SITEMAP = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 MARKER = "LEAK-MARKER-91c2"
-LANGUAGES = ["en", "ru", "uz"]
 STATIC_PAGES = [
     "publicsite:home",
     "publicsite:about",
@@ -62,7 +62,7 @@ def _locations(response) -> set[str]:
 
 
 def _in_every_language(path_in_english: str) -> set[str]:
-    return {f"http://testserver{path_in_english.replace('/en/', f'/{code}/', 1)}" for code in LANGUAGES}
+    return {f"http://testserver{path_in_english.replace('/en/', f'/{code}/', 1)}" for code in CODES}
 
 
 # --- robots.txt ---------------------------------------------------------------------------
@@ -78,7 +78,7 @@ def test_robots_txt_keeps_crawlers_out_of_private_areas_and_points_at_the_sitema
     assert lines[0] == "User-agent: *"
     for rule in ["Disallow: /admin/", "Disallow: /api/", "Allow: /api/v1/", "Disallow: /api/v1/docs"]:
         assert rule in lines
-    for code in LANGUAGES:
+    for code in CODES:
         assert f"Disallow: /{code}/accounts/" in lines
         assert f"Disallow: /{code}/documents/" in lines
     assert "Disallow: /" not in lines  # The public site stays open.
@@ -126,9 +126,7 @@ def test_every_sitemap_entry_names_its_translations_and_a_default(client, group_
     )
     alternates = {link.get("hreflang"): link.get("href") for link in url.iterfind("xhtml:link", SITEMAP)}
     assert alternates == {
-        "en": f"http://testserver/en/meetings/{meeting.slug}/",
-        "ru": f"http://testserver/ru/meetings/{meeting.slug}/",
-        "uz": f"http://testserver/uz/meetings/{meeting.slug}/",
+        **{code: f"http://testserver/{code}/meetings/{meeting.slug}/" for code in CODES},
         "x-default": f"http://testserver/meetings/{meeting.slug}/",
     }
     assert url.findtext("sm:lastmod", namespaces=SITEMAP) == timezone.localtime(meeting.updated_at).strftime("%Y-%m-%d")
@@ -207,9 +205,9 @@ def leaky_data(group_a, wg_c_member):
 LEAK_URLS = [
     "/robots.txt",
     "/sitemap.xml",
-    *(f"/{code}/summaries/feed/" for code in LANGUAGES),
-    *(f"/{code}/news/feed/" for code in LANGUAGES),
-    *(f"/{code}/calendar/public.ics" for code in LANGUAGES),
+    *(f"/{code}/summaries/feed/" for code in CODES),
+    *(f"/{code}/news/feed/" for code in CODES),
+    *(f"/{code}/calendar/public.ics" for code in CODES),
 ]
 
 
