@@ -5,13 +5,19 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.diff import word_diff
 from meetings import services
-from meetings.forms import DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
+from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
     AgendaItem,
@@ -202,15 +208,29 @@ class DocumentDownloadAdmin(admin.ModelAdmin):
 @admin.register(Minutes)
 class MinutesAdmin(SimpleHistoryAdmin):
     form = MinutesAdminForm
-    list_display = ("__str__", "status", "version", "level", "circulated_at", "approved_at")
+    change_form_template = "admin/meetings/minutes/change_form.html"
+    list_display = ("__str__", "edition", "status", "version", "level", "circulated_at", "approved_at")
     list_filter = ("status", "level", "meeting__body")
     list_select_related = ("meeting",)
     search_fields = ("meeting__title_en", "meeting__title_ru", "text")
     autocomplete_fields = ("meeting",)
     # The workflow moves only through the actions below, which record who and when.
-    readonly_fields = ("status", "version", "circulated_at", "approved_at", "approved_by")
+    readonly_fields = (
+        "edition",
+        "amends",
+        "changes",
+        "status",
+        "version",
+        "circulated_at",
+        "approved_at",
+        "approved_by",
+    )
     fields = (
         "meeting",
+        "edition",
+        "amends",
+        "amendment_reason",
+        "changes",
         "level",
         "text",
         "status",
@@ -222,6 +242,63 @@ class MinutesAdmin(SimpleHistoryAdmin):
     )
     actions = ["circulate", "approve"]
     inlines = [MinutesCommentInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_frozen:
+            # Approved minutes are the record: nothing in them changes (the database refuses it too).
+            return [name for name in self.fields if name != "loaded_version"]
+        return self.readonly_fields
+
+    def get_fields(self, request, obj=None):
+        fields = list(super().get_fields(request, obj))
+        if obj is None or obj.is_frozen:
+            fields.remove("loaded_version")
+        return fields
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return super().has_delete_permission(request, obj) and not (obj is not None and obj.is_frozen)
+
+    @admin.display(description=_("changes from the edition it amends"))
+    def changes(self, obj: Minutes | None) -> str:
+        if obj is None or obj.amends_id is None:
+            return "—"
+        return render_to_string("includes/_diff.html", {"pieces": word_diff(obj.amends.text, obj.text)})
+
+    def get_urls(self):
+        urls = super().get_urls()
+        amend = path(
+            "<int:pk>/amend/",
+            self.admin_site.admin_view(self.amend_view),
+            name="meetings_minutes_amend",
+        )
+        return [amend, *urls]
+
+    def amend_view(self, request, pk: int):
+        """Ask why the approved minutes need correcting, then open the amendment as a new draft edition."""
+        minutes = self.get_object(request, str(pk))
+        if minutes is None or not self.has_change_permission(request, minutes):
+            raise Http404
+        form = AmendmentForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                amendment = services.start_amendment(
+                    minutes=minutes, by=request.user, reason=form.cleaned_data["reason"]
+                )
+            except services.WorkflowError as error:
+                form.add_error(None, error.message)
+            else:
+                self.message_user(request, _("The amendment is open as a draft: correct the text, then circulate it."))
+                return redirect("admin:meetings_minutes_change", amendment.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Amend %(minutes)s") % {"minutes": minutes},
+            "opts": self.model._meta,
+            "original": minutes,
+            "form": form,
+        }
+        return TemplateResponse(
+            request, "admin/meetings/minutes/amend.html", context, status=400 if form.errors else 200
+        )
 
     @admin.action(description=_("Circulate the selected minutes to the chairs"), permissions=["change"])
     def circulate(self, request, queryset):

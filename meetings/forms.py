@@ -65,6 +65,17 @@ class MinutesAdminForm(ConcurrentEditForm):
         fields = "__all__"
 
 
+class AmendmentForm(forms.Form):
+    """Why approved minutes need correcting: shown to readers beside the amended text."""
+
+    reason = forms.CharField(
+        label=_("What does the amendment correct, and why?"),
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Readers see this beside the amended minutes."),
+    )
+
+
 class PublicSummaryAdminForm(ConcurrentEditForm):
     class Meta:
         model = PublicSummary

@@ -345,16 +345,40 @@ class MinutesQuerySet(VisibleQuerySet):
     def approved(self) -> MinutesQuerySet:
         return self.filter(status=Minutes.Status.APPROVED)
 
+    def open(self) -> MinutesQuerySet:
+        """Return editions still being prepared or circulated (at most one a meeting)."""
+        return self.exclude(status=Minutes.Status.APPROVED)
+
 
 class Minutes(TimeStampedModel):
-    """The record of a meeting, drafted by the secretariat, circulated to chairs and approved."""
+    """One edition of a meeting's record: drafted by the secretariat, circulated to chairs, approved, then frozen.
+
+    The first edition is the minutes as taken; each correction after approval is an
+    amendment, a new edition with its own circulation and approval that names the edition
+    it amends. An approved edition never changes: the database refuses it (migration 0008).
+    """
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         CIRCULATED = "circulated", _("Circulated for comments")
         APPROVED = "approved", _("Approved")
 
-    meeting = models.OneToOneField(Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="minutes")
+    meeting = models.ForeignKey(Meeting, verbose_name=_("meeting"), on_delete=models.PROTECT, related_name="minutes")
+    edition = models.PositiveIntegerField(
+        _("edition"), default=1, help_text=_("1 for the minutes as taken; each approved amendment adds one.")
+    )
+    amends = models.OneToOneField(
+        "self",
+        verbose_name=_("amends"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="amendment",
+        help_text=_("The approved edition this amendment corrects."),
+    )
+    amendment_reason = models.TextField(
+        _("reason for the amendment"), blank=True, help_text=_("What is corrected and why, for the readers.")
+    )
     text = models.TextField(_("text"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     version = models.PositiveIntegerField(
@@ -380,7 +404,7 @@ class Minutes(TimeStampedModel):
     class Meta:
         verbose_name = _("minutes")
         verbose_name_plural = pgettext_lazy("plural", "minutes")
-        ordering = ["-meeting__starts_at"]
+        ordering = ["-meeting__starts_at", "-edition"]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="approved") | Q(approved_at__isnull=False),
@@ -397,11 +421,37 @@ class Minutes(TimeStampedModel):
                 name="meetings_minutes_version_positive",
                 violation_error_message=_("The version starts at 1."),
             ),
+            models.UniqueConstraint(
+                fields=["meeting", "edition"],
+                name="meetings_minutes_one_edition_number",
+                violation_error_message=_("This meeting already has minutes of that edition."),
+            ),
+            models.UniqueConstraint(
+                fields=["meeting"],
+                condition=~Q(status="approved"),
+                name="meetings_minutes_one_open_edition",
+                violation_error_message=_("This meeting already has minutes in preparation; finish those first."),
+            ),
+            models.CheckConstraint(
+                condition=(Q(edition=1) & Q(amends__isnull=True)) | (Q(edition__gt=1) & Q(amends__isnull=False)),
+                name="meetings_minutes_amendment_names_its_edition",
+                violation_error_message=_("An amendment names the edition it amends; the first edition amends none."),
+            ),
         ]
         indexes = [models.Index(fields=["status", "approved_at"], name="meetings_minutes_status")]
 
     def __str__(self) -> str:
+        if self.edition > 1:
+            return _("Minutes of %(meeting)s, amendment %(number)d") % {
+                "meeting": self.meeting,
+                "number": self.edition - 1,
+            }
         return _("Minutes of %(meeting)s") % {"meeting": self.meeting}
+
+    @property
+    def is_frozen(self) -> bool:
+        """Return whether this edition is approved, and so can no longer change."""
+        return self.status == self.Status.APPROVED
 
     def get_absolute_url(self) -> str:
         return f"{self.meeting.get_absolute_url()}#minutes"

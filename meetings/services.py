@@ -103,7 +103,7 @@ def circulate_minutes(*, minutes: Minutes, by) -> Minutes:
 
 @transaction.atomic
 def approve_minutes(*, minutes: Minutes, by) -> Minutes:
-    """Approve circulated minutes, so that members cleared for them can read them."""
+    """Approve circulated minutes, so that members cleared for them can read them; from then on they are frozen."""
     minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
     if minutes.status != Minutes.Status.CIRCULATED:
         raise WorkflowError(_("Only circulated minutes can be approved."))
@@ -114,6 +114,40 @@ def approve_minutes(*, minutes: Minutes, by) -> Minutes:
     minutes.save(update_fields=["status", "approved_at", "approved_by", "updated_at"])
     _notify_minutes_on_commit(minutes, "approved")
     return minutes
+
+
+@transaction.atomic
+def start_amendment(*, minutes: Minutes, by, reason: str) -> Minutes:
+    """Open an amendment of approved minutes: a new draft edition, its text copied, naming what it corrects.
+
+    The approved edition stays as it is and readable; the amendment goes through its own
+    circulation and approval.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise WorkflowError(_("Say what the amendment corrects and why."))
+    # Lock the meeting's editions, so two amendments cannot be opened at once.
+    editions = list(Minutes.objects.select_for_update().filter(meeting_id=minutes.meeting_id).order_by("edition"))
+    current = next((edition for edition in editions if edition.pk == minutes.pk), None)
+    if current is None or current.status != Minutes.Status.APPROVED:
+        raise WorkflowError(_("Only approved minutes are amended; correct a draft by editing it."))
+    if any(edition.status != Minutes.Status.APPROVED for edition in editions):
+        raise WorkflowError(_("This meeting already has minutes in preparation; finish those first."))
+    if editions[-1].pk != current.pk:
+        raise WorkflowError(_("Amend the latest approved edition of these minutes."))
+    amendment = Minutes(
+        meeting_id=current.meeting_id,
+        edition=current.edition + 1,
+        amends=current,
+        amendment_reason=reason[:10000],
+        text=current.text,
+        level=current.level,
+    )
+    amendment._change_reason = "amendment started"
+    if by is not None:
+        amendment._history_user = by
+    amendment.save()
+    return amendment
 
 
 def _notify_minutes_on_commit(minutes: Minutes, event: str) -> None:

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from core.diff import Piece, word_diff
 from core.pages import page_or_404
 from meetings import access, services
 from meetings.forms import RsvpForm
@@ -65,16 +66,16 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         "documents": _documents_with_translations(
             Document.objects.visible_to(user).filter(meeting=meeting).select_related("original").order_by("title")
         ),
-        # Query 6: the minutes, if the viewer may read them (chairs also see circulated drafts).
-        "minutes": Minutes.objects.visible_to(user).filter(meeting=meeting).first(),
     }
+    # Query 6: the editions of the minutes the viewer may read (chairs also see circulated drafts).
+    context |= _minutes_context(list(Minutes.objects.visible_to(user).filter(meeting=meeting).order_by("-edition")))
     if not access.has_member_view(clearance):
         return context  # The public page.
     my = None
     if clearance.member_id is not None:
         # Query 7: my invitation, if any.
         my = Participation.objects.filter(meeting=meeting, member_id=clearance.member_id).first()
-    minutes = context["minutes"]
+    minutes = context["under_review"]
     context |= {
         "member_view": True,
         "my_participation": my,
@@ -98,9 +99,32 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         "can_review_minutes": bool(
             minutes and minutes.status == Minutes.Status.CIRCULATED and access.chairs_meeting(user, meeting)
         ),
-        "comments": list(minutes.comments.select_related("author")) if minutes and minutes.status != "approved" else [],
+        # Query 11 (only while an edition is under review): the chairs' comments on it.
+        "comments": list(minutes.comments.select_related("author")) if minutes else [],
     }
     return context
+
+
+def _minutes_context(editions: list[Minutes]) -> dict:
+    """Return the record (the latest approved edition), earlier editions, the one under review, and their changes."""
+    approved = [edition for edition in editions if edition.is_frozen]
+    record = approved[0] if approved else None
+    under_review = next((edition for edition in editions if not edition.is_frozen), None)
+    by_pk = {edition.pk: edition for edition in editions}
+
+    def changes(edition: Minutes | None) -> list[Piece]:
+        # Only against an edition this viewer may read: a diff must not reveal a text they may not see.
+        base = by_pk.get(edition.amends_id) if edition is not None and edition.amends_id else None
+        return word_diff(base.text, edition.text) if base is not None else []
+
+    return {
+        "minutes": record or under_review,
+        "record": record,
+        "record_changes": changes(record),
+        "earlier_editions": approved[1:],
+        "under_review": under_review,
+        "review_changes": changes(under_review),
+    }
 
 
 def _timetable(meeting: Meeting, agenda: list[AgendaItem]) -> dict[int, datetime.datetime]:
@@ -361,7 +385,8 @@ def approve_minutes_view(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _reviewable_minutes(request: HttpRequest, slug: str) -> tuple[Minutes, Member]:
     meeting = access.get_visible_or_404(Meeting.objects.all(), request.user, slug=slug)
-    minutes = access.get_visible_or_404(Minutes.objects.select_related("meeting"), request.user, meeting=meeting)
+    # The edition under review: at most one a meeting is open (a database constraint).
+    minutes = access.get_visible_or_404(Minutes.objects.open().select_related("meeting"), request.user, meeting=meeting)
     if not access.chairs_meeting(request.user, meeting):
         raise Http404("Only the body's chairs review its minutes.")
     return minutes, Member.objects.get(pk=access.clearance_for(request.user).member_id)

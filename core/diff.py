@@ -1,0 +1,40 @@
+"""Readable differences between two versions of a text, word by word, for people rather than programs."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+# Words with the spaces after them, so that joining the pieces gives the text back exactly.
+_TOKENS = re.compile(r"\S+\s*|\s+")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text that is the same in both versions, or was deleted or inserted."""
+
+    kind: Literal["same", "deleted", "inserted"]
+    text: str
+
+
+def word_diff(old: str, new: str) -> list[Piece]:
+    """Return the pieces that turn `old` into `new`, word by word; same, deleted and inserted runs in reading order."""
+    before, after = _TOKENS.findall(old or ""), _TOKENS.findall(new or "")
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    pieces: list[Piece] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(Piece("same", "".join(before[i1:i2])))
+            continue
+        if i2 > i1:
+            pieces.append(Piece("deleted", "".join(before[i1:i2])))
+        if j2 > j1:
+            pieces.append(Piece("inserted", "".join(after[j1:j2])))
+    return pieces
+
+
+def has_changes(pieces: list[Piece]) -> bool:
+    """Return whether any piece is a deletion or an insertion."""
+    return any(piece.kind != "same" for piece in pieces)
