@@ -11,11 +11,12 @@ from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from core.concurrency import VersionChecked
 from core.languages import CODES, INTERFACE_LANGUAGES, OTHER_WORKING_LANGUAGES
 
 
-class TimeStampedModel(models.Model):
-    """Record when a row was created and last changed."""
+class TimeStampedModel(VersionChecked, models.Model):
+    """Record when a row was created and last changed; the change time is the row's version (core.concurrency)."""
 
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)

@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin
 from core.diff import word_diff
 from meetings import services
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
@@ -34,7 +35,7 @@ from meetings.models import (
 
 
 @admin.register(Venue)
-class VenueAdmin(TranslationAdmin):
+class VenueAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
     list_display = ("name", "city", "country", "time_zone")
     list_filter = ("country",)
     list_select_related = ("country",)
@@ -42,14 +43,14 @@ class VenueAdmin(TranslationAdmin):
     autocomplete_fields = ("country",)
 
 
-class AgendaItemInline(TranslationTabularInline):
+class AgendaItemInline(ConcurrentEditInlineMixin, TranslationTabularInline):
     model = AgendaItem
     extra = 0
     fields = ("order", "title", "presenter", "presenter_name", "minutes_allotted", "level")
     autocomplete_fields = ("presenter",)
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(ConcurrentEditInlineMixin, admin.TabularInline):
     model = Participation
     extra = 0
     fields = ("member", "role", "invited_at", "rsvp", "rsvp_mode", "attendance")
@@ -62,7 +63,7 @@ class MeetingOrganizationInline(admin.TabularInline):
     autocomplete_fields = ("organization",)
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(ConcurrentEditInlineMixin, admin.TabularInline):
     model = Document
     form = DocumentForm
     extra = 0
@@ -79,7 +80,7 @@ class DocumentInline(admin.TabularInline):
         return formset
 
 
-class ActionItemInline(admin.TabularInline):
+class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
     model = ActionItem
     extra = 0
     fields = ("title", "owner", "due_date", "status", "completed_at", "level")
@@ -87,7 +88,7 @@ class ActionItemInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class MeetingAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count")
     list_filter = ("status", "level", "kind", "body", "venue__country")
@@ -134,7 +135,7 @@ class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class AgendaItemAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("title", "meeting", "order", "level", "minutes_allotted")
     list_filter = ("level", "meeting__body")
     list_select_related = ("meeting",)
@@ -143,7 +144,7 @@ class AgendaItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(SimpleHistoryAdmin):
+class ParticipationAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
     list_display = ("member", "meeting", "role", "rsvp", "rsvp_mode", "attendance")
     list_filter = ("rsvp", "attendance", "role", "meeting__body")
     list_select_related = ("member", "meeting")
@@ -206,7 +207,7 @@ class DocumentDownloadAdmin(admin.ModelAdmin):
 
 
 @admin.register(Minutes)
-class MinutesAdmin(SimpleHistoryAdmin):
+class MinutesAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
     form = MinutesAdminForm
     change_form_template = "admin/meetings/minutes/change_form.html"
     list_display = ("__str__", "edition", "status", "version", "level", "circulated_at", "approved_at")
@@ -248,12 +249,6 @@ class MinutesAdmin(SimpleHistoryAdmin):
             # Approved minutes are the record: nothing in them changes (the database refuses it too).
             return [name for name in self.fields if name != "loaded_version"]
         return self.readonly_fields
-
-    def get_fields(self, request, obj=None):
-        fields = list(super().get_fields(request, obj))
-        if obj is None or obj.is_frozen:
-            fields.remove("loaded_version")
-        return fields
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return super().has_delete_permission(request, obj) and not (obj is not None and obj.is_frozen)
@@ -326,7 +321,7 @@ class MinutesAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PublicSummary)
-class PublicSummaryAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class PublicSummaryAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     form = PublicSummaryAdminForm
     list_display = ("title", "meeting", "status", "published_at")
     list_filter = ("status", "meeting__body")
@@ -364,7 +359,7 @@ class PublicSummaryAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(ConcurrentEditAdminMixin, admin.ModelAdmin):
     form = DocumentForm
     list_display = ("title", "meeting", "group", "language", "translation_status", "level", "size", "created_at")
     list_filter = ("level", "language", "translation_status", "meeting__body", "group")
@@ -391,7 +386,7 @@ class DocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(ActionItem)
-class ActionItemAdmin(SimpleHistoryAdmin):
+class ActionItemAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
     list_display = ("title", "meeting", "owner", "due_date", "status", "level")
     list_filter = ("status", "level", "meeting__body")
     list_select_related = ("meeting", "owner")

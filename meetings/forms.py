@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import ConcurrentEditForm
+from core.concurrency import ConcurrentEditForm
 from meetings.models import Document, Meeting, Minutes, Participation, PublicSummary
 from meetings.services import describe_upload
 
@@ -82,7 +82,7 @@ class PublicSummaryAdminForm(ConcurrentEditForm):
         fields = "__all__"
 
 
-class DocumentForm(forms.ModelForm):
+class DocumentForm(ConcurrentEditForm):
     """The document form: checks the upload and records its checksum, size and type."""
 
     class Meta:

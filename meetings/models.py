@@ -187,6 +187,9 @@ class AgendaItemQuerySet(VisibleQuerySet):
 class AgendaItem(TimeStampedModel):
     """One item of a meeting's agenda, in order, with its time and presenter."""
 
+    # Saved with its meeting (core.concurrency): locked after it.
+    locked_after = ("meeting",)
+
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="agenda_items"
     )
@@ -245,6 +248,9 @@ class AgendaItem(TimeStampedModel):
 
 class Participation(TimeStampedModel):
     """A person's invitation to a meeting, their reply and whether they attended."""
+
+    # Saved with its meeting (core.concurrency): locked after it.
+    locked_after = ("meeting",)
 
     class Role(models.TextChoices):
         PARTICIPANT = "participant", _("Participant")
@@ -522,6 +528,9 @@ class DocumentQuerySet(VisibleQuerySet):
 class Document(TimeStampedModel):
     """A file for the Council's work: a meeting paper, a presentation, a plan, or a translation of one."""
 
+    # Saved with its meeting (core.concurrency): locked after it.
+    locked_after = ("meeting",)
+
     class TranslationStatus(models.TextChoices):
         ORIGINAL = "original", _("Original")
         PENDING = "pending", _("Translation pending")
@@ -639,6 +648,9 @@ class ActionItemQuerySet(VisibleQuerySet):
 
 class ActionItem(TimeStampedModel):
     """A task someone took on at a meeting, with an owner and a due date."""
+
+    # Saved with its meeting (core.concurrency): locked after it.
+    locked_after = ("meeting",)
 
     class Status(models.TextChoices):
         OPEN = "open", _("Open")

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
+from core.admin import ConcurrentEditAdminMixin
+from core.concurrency import ConcurrentEditForm
 from core.models import Language
 from members.models import Country, Member, Organization
 from members.services import InvitationError, invite_member
@@ -21,7 +23,7 @@ class CountryAdmin(TranslationAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(TranslationAdmin):
+class OrganizationAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
     list_display = ("name", "acronym", "kind", "partner_role", "country")
     list_filter = ("kind", "partner_role", "country")
     list_select_related = ("country",)
@@ -30,7 +32,7 @@ class OrganizationAdmin(TranslationAdmin):
     prepopulated_fields = {"slug": ("acronym",)}
 
 
-class MemberForm(forms.ModelForm):
+class MemberForm(ConcurrentEditForm):
     """The member form, with working languages as check boxes instead of raw JSON."""
 
     spoken_languages = forms.MultipleChoiceField(
@@ -68,7 +70,7 @@ class MemberForm(forms.ModelForm):
 
 
 @admin.register(Member)
-class MemberAdmin(admin.ModelAdmin):
+class MemberAdmin(ConcurrentEditAdminMixin, admin.ModelAdmin):
     form = MemberForm
     list_display = ("full_name", "kind", "country", "organization", "is_active", "public_profile", "user")
     list_filter = ("is_active", "kind", "country", "public_profile", "memberships__group")

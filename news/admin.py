@@ -8,12 +8,13 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import ConcurrentEditAdminMixin
 from news import services
 from news.models import NewsItem
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class NewsItemAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("title", "status", "published_at", "author")
     list_filter = ("status",)
     list_select_related = ("author",)

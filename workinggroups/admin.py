@@ -7,6 +7,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin
 from members.admin import MemberAdmin
 from members.models import Member
 from workinggroups.models import (
@@ -21,14 +22,14 @@ from workinggroups.models import (
 )
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ConcurrentEditInlineMixin, admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ("member",)
     fields = ("member", "role", "start_date", "end_date")
 
 
-class SeatInline(admin.TabularInline):
+class SeatInline(ConcurrentEditInlineMixin, admin.TabularInline):
     """A person's seats on the Council's bodies, on the person's own page."""
 
     model = Membership
@@ -48,7 +49,7 @@ class MemberWithSeatsAdmin(MemberAdmin):
 
 
 @admin.register(WorkingGroup)
-class WorkingGroupAdmin(TranslationAdmin):
+class WorkingGroupAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
     list_display = ("name", "short_name", "kind", "letter", "order", "is_active", "member_count")
     list_filter = ("kind", "is_active")
     search_fields = ("name_en", "name_ru", "name_uz", "short_name_en")
@@ -64,7 +65,7 @@ class WorkingGroupAdmin(TranslationAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(ConcurrentEditAdminMixin, admin.ModelAdmin):
     list_display = ("member", "group", "role", "start_date", "end_date")
     list_filter = ("group", "role")
     list_select_related = ("member", "group")
@@ -73,14 +74,14 @@ class MembershipAdmin(admin.ModelAdmin):
     date_hierarchy = "start_date"
 
 
-class WorkPlanItemInline(TranslationTabularInline):
+class WorkPlanItemInline(ConcurrentEditInlineMixin, TranslationTabularInline):
     model = WorkPlanItem
     extra = 0
     fields = ("order", "title", "status", "due_year", "due_quarter")
 
 
 @admin.register(WorkPlan)
-class WorkPlanAdmin(TranslationAdmin):
+class WorkPlanAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
     list_display = ("title", "group", "period_start", "period_end")
     list_filter = ("group",)
     list_select_related = ("group",)
@@ -90,7 +91,7 @@ class WorkPlanAdmin(TranslationAdmin):
 
 
 @admin.register(WorkPlanItem)
-class WorkPlanItemAdmin(TranslationAdmin):
+class WorkPlanItemAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
     list_display = ("title", "plan", "status", "due_label")
     list_filter = ("status", "plan__group", "due_year")
     list_select_related = ("plan",)
@@ -114,7 +115,7 @@ class ThemeAdmin(TranslationAdmin):
     search_fields = ("name_en", "name_ru", "name_uz")
 
 
-class ImplementationInline(TranslationTabularInline):
+class ImplementationInline(ConcurrentEditInlineMixin, TranslationTabularInline):
     model = Implementation
     extra = 0
     autocomplete_fields = ("country",)
@@ -122,7 +123,7 @@ class ImplementationInline(TranslationTabularInline):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(TranslationAdmin):
+class RecommendationAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
     list_display = ("code", "title", "group", "status", "adopted_on")
     list_filter = ("status", "group", "pillars", "themes")
     list_select_related = ("group",)
@@ -134,7 +135,7 @@ class RecommendationAdmin(TranslationAdmin):
 
 
 @admin.register(Implementation)
-class ImplementationAdmin(TranslationAdmin):
+class ImplementationAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
     list_display = ("recommendation", "country", "status", "updated_at")
     list_filter = ("status", "country", "recommendation__group")
     list_select_related = ("recommendation", "country")

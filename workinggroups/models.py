@@ -167,6 +167,9 @@ class WorkPlan(TimeStampedModel):
 class WorkPlanItem(TimeStampedModel):
     """One task in a work plan, with its status and the quarter it is due."""
 
+    # Saved with its plan (core.concurrency): locked after it.
+    locked_after = ("plan",)
+
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
         IN_PROGRESS = "in_progress", _("In progress")
@@ -316,6 +319,9 @@ class Recommendation(TimeStampedModel):
 
 class Implementation(TimeStampedModel):
     """How far one country has implemented one recommendation."""
+
+    # Saved with its recommendation (core.concurrency): locked after it.
+    locked_after = ("recommendation",)
 
     class Status(models.TextChoices):
         NO_INFORMATION = "no_information", _("No information")
