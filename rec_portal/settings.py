@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "directory",
     "publicsite",
     "opendata",
+    "demo",  # The demo data and seed_demo: on top of every other app, and used by none.
 ]
 
 MIDDLEWARE = [

@@ -21,7 +21,16 @@ from django.utils import timezone, translation
 from modeltranslation.translator import NotRegistered, translator
 
 from accounts.roles import sync_secretariat_group
-from meetings import demo_data as data
+from demo.specs import (
+    DemoData,
+    DocumentSpec,
+    MeetingSpec,
+    MinutesSpec,
+    PersonSpec,
+    columns,
+    fill,
+    load,
+)
 from meetings.models import (
     ActionItem,
     AgendaItem,
@@ -50,20 +59,12 @@ M = TypeVar("M", bound=models.Model)
 
 PASSWORD_FILE_NAME = ".demo-password"  # noqa: S105 - the name of the file, not a password.
 
-# The languages demo_data writes: a spec's `title` is English, `title_ru` and `title_uz` its translations.
-LANGUAGES = ("en", "ru", "uz")
-
-_IMPLEMENTATION_NOTES = {  # English only: the notes are left untranslated.
-    "implemented": "Sample note: reflected in national guidance.",
-    "in_progress": "Sample note: a draft is being discussed by the ministries concerned.",
-    "not_applicable": "Sample note: no returnees are in the situation this recommendation covers.",
-}
-
 
 class Seeder:
     """Create or update every demo row, counting what changed."""
 
-    def __init__(self, *, today: datetime.date) -> None:
+    def __init__(self, *, data: DemoData, today: datetime.date) -> None:
+        self.data = data
         self.today = today
         # Midnight today in the Council's zone: every "already happened" time is before it,
         # and it stays the same all day, so a second run on the same day changes nothing.
@@ -117,7 +118,7 @@ class Seeder:
         self.load_venues()
         self.load_accounts()
         self.load_people()
-        for spec in data.MEETINGS:
+        for spec in self.data.meetings:
             self.load_meeting(spec)
         self.load_body_documents()
         self.load_work_plans()
@@ -125,20 +126,20 @@ class Seeder:
         self.load_news()
 
     def load_countries(self) -> None:
-        for code, name_en, name_ru, name_uz, member_state in data.COUNTRIES:
-            self.countries[code] = self.upsert(
+        for spec in self.data.countries:
+            self.countries[spec.code] = self.upsert(
                 Country,
-                {"code": code},
-                {"name_en": name_en, "name_ru": name_ru, "name_uz": name_uz, "is_member_state": member_state},
+                {"code": spec.code},
+                {**columns(name=spec.name), "is_member_state": spec.member_state},
             )
 
     def load_organizations(self) -> None:
-        for spec in data.ORGANIZATIONS:
+        for spec in self.data.organizations:
             self.organizations[spec.slug] = self.upsert(
                 Organization,
                 {"slug": spec.slug},
                 {
-                    **texts(spec, "name", "description"),
+                    **columns(name=spec.name, description=spec.description),
                     "acronym": spec.acronym,
                     "kind": spec.kind,
                     "country": self.countries[spec.country] if spec.country else None,
@@ -148,12 +149,12 @@ class Seeder:
             )
 
     def load_bodies(self) -> None:
-        for spec in data.BODIES:
+        for spec in self.data.bodies:
             self.bodies[spec.slug] = self.upsert(
                 WorkingGroup,
                 {"slug": spec.slug},
                 {
-                    **texts(spec, "name", "short_name", "mandate"),
+                    **columns(name=spec.name, short_name=spec.short_name, mandate=spec.mandate),
                     "kind": spec.kind,
                     "letter": spec.letter,
                     "order": spec.order,
@@ -162,12 +163,13 @@ class Seeder:
             )
 
     def load_venues(self) -> None:
-        for key, spec in data.VENUES.items():
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE  # Venues are keyed on their English name and city.
+        for key, spec in self.data.venues.items():
             self.venues[key] = self.upsert(
                 Venue,
-                {"name_en": spec.name, "city_en": spec.city},
+                {f"name_{default}": spec.name[default], f"city_{default}": spec.city[default]},
                 {
-                    **texts(spec, "name", "city"),
+                    **columns(name=spec.name, city=spec.city),
                     "country": self.countries[spec.country],
                     "time_zone": spec.time_zone,
                     "address": spec.address,
@@ -177,7 +179,7 @@ class Seeder:
     def load_accounts(self) -> None:
         user_model = get_user_model()
         secretariat_group = sync_secretariat_group()
-        for spec in data.ACCOUNTS:
+        for spec in self.data.accounts:
             values = {
                 "email": spec.email,
                 "first_name": spec.first_name,
@@ -210,10 +212,10 @@ class Seeder:
                 self.people[spec.person.key] = self._member(spec.person, {"user": user}, email=spec.email)
 
     def load_people(self) -> None:
-        for spec in data.PEOPLE:
+        for spec in self.data.people:
             self.people[spec.key] = self._member(spec, {"email": spec.email}, email=spec.email)
 
-    def _member(self, spec: data.PersonSpec, lookup: dict[str, Any], *, email: str) -> Member:
+    def _member(self, spec: PersonSpec, lookup: dict[str, Any], *, email: str) -> Member:
         member = self.upsert(
             Member,
             lookup,
@@ -245,19 +247,20 @@ class Seeder:
 
     # --- Meetings --------------------------------------------------------------------
 
-    def meeting_day(self, spec: data.MeetingSpec) -> datetime.date:
+    def meeting_day(self, spec: MeetingSpec) -> datetime.date:
         """Return the meeting's local day: fixed, or counted from today and kept off weekends."""
-        if isinstance(spec.on, datetime.date):
-            return spec.on
-        day = self.today + datetime.timedelta(days=spec.on)
-        step = datetime.timedelta(days=1 if spec.on > 0 else -1)  # Away from today: the past stays past.
+        if spec.date is not None:
+            return spec.date
+        days = spec.days_from_today or 0
+        day = self.today + datetime.timedelta(days=days)
+        step = datetime.timedelta(days=1 if days > 0 else -1)  # Away from today: the past stays past.
         while day.weekday() >= 5:
             day += step
         return day
 
-    def load_meeting(self, spec: data.MeetingSpec) -> None:
+    def load_meeting(self, spec: MeetingSpec) -> None:
         venue = self.venues[spec.venue] if spec.venue else None
-        zone_name = venue.time_zone if venue else data.ONLINE_TIME_ZONE
+        zone_name = venue.time_zone if venue else self.data.online_time_zone
         zone = ZoneInfo(zone_name)
         day = self.meeting_day(spec)
         starts_at = datetime.datetime.combine(day, spec.start, tzinfo=zone)
@@ -267,7 +270,7 @@ class Seeder:
             Meeting,
             {"slug": spec.slug},
             {
-                **texts(spec, "title", "description"),
+                **columns(title=spec.title, description=spec.description),
                 "body": body,
                 "kind": spec.kind,
                 "status": spec.status,
@@ -285,13 +288,13 @@ class Seeder:
         participants = self.participants_of(spec, day)
         chair = next((key for key, role in participants if role == "chair"), None)
         items: dict[int, AgendaItem] = {}
-        for order, item in enumerate(spec.agenda, start=1):
+        for order, item in enumerate(self.data.agenda_of(spec), start=1):
             presenter = item.presenter or (chair if is_sample and order == 1 else None)
             items[order] = self.upsert(
                 AgendaItem,
                 {"meeting": meeting, "order": order},
                 {
-                    **texts(item, "title", "description"),
+                    **columns(title=item.title, description=item.description),
                     "level": item.level,
                     "minutes_allotted": item.minutes,
                     "presenter": self.people[presenter] if presenter else None,
@@ -312,14 +315,14 @@ class Seeder:
             )
 
         if spec.minutes is not None:
-            self.load_minutes(meeting, spec.title, spec.minutes, ends_at)
+            self.load_minutes(meeting, spec, spec.minutes, ends_at)
 
         if spec.summary is not None:
             self.upsert(
                 PublicSummary,
                 {"meeting": meeting},
                 {
-                    **texts(spec.summary, "title", "text"),
+                    **columns(title=spec.summary.title, text=spec.summary.text),
                     "slug": spec.summary.slug,
                     "status": "published",
                     "published_at": spec.summary.published_at,
@@ -355,10 +358,10 @@ class Seeder:
                 },
             )
 
-    def participants_of(self, spec: data.MeetingSpec, day: datetime.date) -> list[tuple[str, str]]:
+    def participants_of(self, spec: MeetingSpec, day: datetime.date) -> list[tuple[str, str]]:
         """Return (person key, participation role) for everyone invited to the meeting."""
         roles: dict[str, str] = {}
-        everyone = [*data.PEOPLE, *(a.person for a in data.ACCOUNTS if a.person is not None)]
+        everyone = [*self.data.people, *(a.person for a in self.data.accounts if a.person is not None)]
         for person in everyone:
             for seat in person.seats:
                 if seat.body == spec.body and seat.start <= day and (seat.end is None or seat.end >= day):
@@ -369,7 +372,7 @@ class Seeder:
         return [(key, roles.get(key, "participant")) for key in spec.participants]
 
     def participation_values(
-        self, spec: data.MeetingSpec, index: int, role: str, starts_at: datetime.datetime, *, has_venue: bool
+        self, spec: MeetingSpec, index: int, role: str, starts_at: datetime.datetime, *, has_venue: bool
     ) -> dict[str, Any]:
         """Return a varied but deterministic invitation, reply and attendance for one participant."""
         values: dict[str, Any] = {
@@ -402,7 +405,9 @@ class Seeder:
         )
         return values
 
-    def load_minutes(self, meeting: Meeting, title: str, spec: data.MinutesSpec, ends_at: datetime.datetime) -> None:
+    def load_minutes(
+        self, meeting: Meeting, meeting_spec: MeetingSpec, spec: MinutesSpec, ends_at: datetime.datetime
+    ) -> None:
         status = spec.status
         circulated_at = approved_at = None
         latest = self.anchor - datetime.timedelta(days=1)
@@ -414,7 +419,7 @@ class Seeder:
             Minutes,
             {"meeting": meeting},
             {
-                "text": data.sample_minutes_text(title),
+                "text": self.data.minutes_text(meeting_spec),
                 "status": status,
                 "version": spec.version,
                 "level": spec.level,
@@ -428,7 +433,7 @@ class Seeder:
 
     def document(
         self,
-        spec: data.DocumentSpec,
+        spec: DocumentSpec,
         *,
         lookup: dict[str, Any],
         extra: dict[str, Any],
@@ -444,16 +449,16 @@ class Seeder:
         }
         if Document.objects.filter(**lookup).exists():
             return self.upsert(Document, lookup, values)
-        content = spec.text.encode()
+        content = self.data.document_text(spec).encode()
         document = Document(
             **lookup,
             **values,
-            original_filename=spec.filename,
+            original_filename=spec.file,
             content_type="text/plain",
             size=len(content),
             checksum=hashlib.sha256(content).hexdigest(),
         )
-        document.file.save(spec.filename, ContentFile(content), save=False)
+        document.file.save(spec.file, ContentFile(content), save=False)
         document.full_clean()
         document.save()
         self.created += 1
@@ -462,11 +467,11 @@ class Seeder:
 
     def load_body_documents(self) -> None:
         originals: dict[str, Document] = {}
-        for entry in data.BODY_DOCUMENTS:
-            body = self.bodies[entry.body] if entry.body else None
-            originals[entry.document.title] = self.document(
-                entry.document,
-                lookup={"meeting": None, "group": body, "title": entry.document.title},
+        for spec in self.data.body_documents:
+            body = self.bodies[spec.body] if spec.body else None
+            originals[spec.title] = self.document(
+                spec,
+                lookup={"meeting": None, "group": body, "title": spec.title},
                 extra={"agenda_item": None},
                 originals=originals,
             )
@@ -474,16 +479,18 @@ class Seeder:
     # --- Plans and recommendations ---------------------------------------------------
 
     def load_work_plans(self) -> None:
-        bodies = {spec.slug: spec for spec in data.BODIES}
-        for slug, items in data.WORK_PLANS.items():
-            short_names = {language: in_language(bodies[slug], "short_name", language) for language in LANGUAGES}
+        shared = self.data.work_plan
+        short_names = {spec.slug: spec.short_name for spec in self.data.bodies}
+        for slug, items in self.data.work_plans.items():
             plan = self.upsert(
                 WorkPlan,
-                {"group": self.bodies[slug], "period_start": data.PLAN_START},
+                {"group": self.bodies[slug], "period_start": shared.period_start},
                 {
-                    **{f"title_{lang}": data.PLAN_TITLE[lang].format(body=short_names[lang]) for lang in LANGUAGES},
-                    **{f"summary_{lang}": data.PLAN_SUMMARY[lang].format(body=short_names[lang]) for lang in LANGUAGES},
-                    "period_end": data.PLAN_END,
+                    **columns(
+                        title=fill(shared.title, "body", short_names[slug]),
+                        summary=fill(shared.summary, "body", short_names[slug]),
+                    ),
+                    "period_end": shared.period_end,
                 },
             )
             for order, item in enumerate(items, start=1):
@@ -491,7 +498,7 @@ class Seeder:
                     WorkPlanItem,
                     {"plan": plan, "order": order},
                     {
-                        **texts(item, "title", "description"),
+                        **columns(title=item.title, description=item.description),
                         "status": item.status,
                         "due_year": item.due_year,
                         "due_quarter": item.due_quarter,
@@ -502,13 +509,14 @@ class Seeder:
     def load_recommendations(self) -> None:
         pillars = {p.number: p for p in Pillar.objects.all()}
         themes = {t.slug: t for t in Theme.objects.all()}
-        for index, spec in enumerate(data.RECOMMENDATIONS):
+        notes_column = f"note_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"  # The notes are left untranslated.
+        for index, spec in enumerate(self.data.recommendations):
             meeting = self.meetings[spec.adopted_at] if spec.adopted_at else None
             recommendation = self.upsert(
                 Recommendation,
                 {"code": spec.code},
                 {
-                    **texts(spec, "title", "text"),
+                    **columns(title=spec.title, text=spec.text),
                     "group": self.bodies[spec.body],
                     "status": "adopted" if meeting else "draft",
                     "adopted_at": meeting,
@@ -520,46 +528,36 @@ class Seeder:
             recommendation.themes.set([themes[slug] for slug in spec.themes])
             if meeting is None:
                 continue
-            cycle = data.IMPLEMENTATION_CYCLE
-            for offset, code in enumerate(data.MEMBER_STATES):
+            cycle = self.data.implementation_cycle
+            for offset, code in enumerate(self.data.member_states):
                 status = cycle[(index + offset) % len(cycle)]
                 self.upsert(
                     Implementation,
                     {"recommendation": recommendation, "country": self.countries[code]},
-                    {"status": status, "note_en": _IMPLEMENTATION_NOTES.get(status, "")},
+                    {"status": status, notes_column: self.data.implementation_notes.get(status, "")},
                 )
 
     # --- News ------------------------------------------------------------------------
 
     def load_news(self) -> None:
-        for spec in data.NEWS:
-            if spec.on is None or isinstance(spec.on, datetime.datetime):
-                published_at = spec.on
+        for spec in self.data.news:
+            if spec.days_from_today is None:
+                published_at = spec.published_at
             else:
                 # Counted from midnight today, so a second run on the same day changes nothing.
                 published_at = self.anchor + datetime.timedelta(
-                    days=spec.on, hours=spec.at.hour, minutes=spec.at.minute
+                    days=spec.days_from_today, hours=spec.at.hour, minutes=spec.at.minute
                 )
             self.upsert(
                 NewsItem,
                 {"slug": spec.slug},
                 {
-                    **texts(spec, "title", "lead", "body"),
+                    **columns(title=spec.title, lead=spec.lead, body=spec.body),
                     "status": spec.status,
                     "published_at": published_at,
                     "author": self.secretariat_user,
                 },
             )
-
-
-def in_language(spec: object, field: str, language: str) -> str | None:
-    """Return `spec.field` in `language`: the field itself for English, else its sibling `field_ru` or `field_uz`."""
-    return getattr(spec, field if language == "en" else f"{field}_{language}")
-
-
-def texts(spec: object, *fields: str) -> dict[str, str | None]:
-    """Return the `_en`, `_ru` and `_uz` columns of each translated field, read from the spec."""
-    return {f"{field}_{language}": in_language(spec, field, language) for field in fields for language in LANGUAGES}
 
 
 def _originals_of(model: type[models.Model], changed: list[str]) -> list[str]:
@@ -602,7 +600,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         env_password = os.environ.get("DEMO_PASSWORD") or None
-        seeder = Seeder(today=timezone.localdate())
+        seeder = Seeder(data=load(), today=timezone.localdate())
         with transaction.atomic():
             seeder.run()
             generated = self.set_passwords(seeder, env_password)

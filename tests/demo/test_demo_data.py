@@ -1,12 +1,17 @@
-"""The demo data: idempotent, one account per role, and every role really sees something different."""
+"""What the demo holds: the Council's facts in three languages, news, one account per role, and every role
+really sees something different.
+
+These tests only read, so the demo is seeded once for the module rather than once a test.
+"""
 
 from __future__ import annotations
 
 from io import StringIO
 
 import pytest
-from django.apps import apps
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from django.utils import timezone, translation
 
 from accounts.models import User
@@ -18,28 +23,27 @@ from workinggroups.models import Pillar, Recommendation, Theme, WorkingGroup
 DEMO_PASSWORD = "demo-password-for-tests"
 
 
-def _counts() -> dict[str, int]:
-    return {
-        model._meta.label: model._default_manager.count()
-        for model in apps.get_models()
-        if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
-    }
+@pytest.fixture(scope="module")
+def demo_for_the_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Seed the demo once, inside a transaction rolled back after the module so that later tests find no demo.
+
+    Each test's own transaction nests inside this one (pytest-django's `db` opens a savepoint), so
+    whatever a test writes, a sign-in for example, is still undone after that test.
+    """
+    folder = tmp_path_factory.mktemp("demo")
+    with django_db_blocker.unblock(), transaction.atomic():
+        # The password file, if any, and the documents' files go to the temporary folder.
+        with override_settings(BASE_DIR=folder, MEDIA_ROOT=folder / "media"), pytest.MonkeyPatch.context() as env:
+            env.setenv("DEMO_PASSWORD", DEMO_PASSWORD)
+            call_command("seed_demo", stdout=StringIO())
+        with django_db_blocker.block():  # Tests reach the database through `db`, as everywhere else.
+            yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture
-def seeded(db, monkeypatch, settings, tmp_path):
-    settings.BASE_DIR = tmp_path  # The password file, if any, goes here.
-    monkeypatch.setenv("DEMO_PASSWORD", DEMO_PASSWORD)
-    call_command("seed_demo", stdout=StringIO())
-
-
-def test_seeding_twice_changes_nothing(seeded):
-    first = _counts()
-    out = StringIO()
-    call_command("seed_demo", stdout=out)
-    assert _counts() == first
-    assert "0 rows created" in out.getvalue()
-    assert "0 updated" in out.getvalue()
+def seeded(demo_for_the_module, db):
+    """The demo, seeded once for the module."""
 
 
 def test_it_loads_the_councils_public_facts(seeded):
@@ -129,17 +133,3 @@ def test_the_secretariat_signs_in_to_the_admin_with_the_demo_password(seeded, cl
     response = client.post("/admin/login/?next=/admin/", {"username": "secretariat", "password": DEMO_PASSWORD})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
-
-
-def test_a_generated_password_is_printed_once_and_kept(db, monkeypatch, settings, tmp_path):
-    settings.BASE_DIR = tmp_path
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    first = StringIO()
-    call_command("seed_demo", stdout=first)
-    password = (tmp_path / ".demo-password").read_text().strip()
-    assert password in first.getvalue()
-    assert (tmp_path / ".demo-password").stat().st_mode & 0o077 == 0
-    second = StringIO()
-    call_command("seed_demo", stdout=second)
-    assert password not in second.getvalue()
-    assert User.objects.get(username="wg-a").check_password(password)
