@@ -49,3 +49,18 @@ def test_a_generated_password_is_printed_once_and_kept(db, monkeypatch, settings
     call_command("seed_demo", stdout=second)
     assert password not in second.getvalue()
     assert User.objects.get(username="wg-a").check_password(password)
+
+
+def test_seeding_again_another_day_leaves_approved_minutes_as_they_were(seeded, monkeypatch):
+    """The computed dates move with the day; approved minutes are frozen, so they must not."""
+    import datetime
+
+    from django.utils import timezone
+
+    from meetings.models import Minutes
+
+    approved = dict(Minutes.objects.approved().values_list("pk", "approved_at"))
+    later = timezone.localdate() + datetime.timedelta(days=3)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later)
+    call_command("seed_demo", stdout=StringIO())
+    assert dict(Minutes.objects.approved().values_list("pk", "approved_at")) == approved

@@ -409,6 +409,11 @@ class Seeder:
         self, meeting: Meeting, meeting_spec: MeetingSpec, spec: MinutesSpec, ends_at: datetime.datetime
     ) -> None:
         status = spec.status
+        if Minutes.objects.filter(meeting=meeting, edition=1).approved().exists():
+            # Approved minutes are the record and frozen: a later run (another day, other
+            # computed dates) leaves them as they are.
+            self.unchanged += 1
+            return
         circulated_at = approved_at = None
         latest = self.anchor - datetime.timedelta(days=1)
         if status != "draft":
@@ -417,7 +422,7 @@ class Seeder:
             approved_at = max(min(ends_at + datetime.timedelta(days=14), latest), circulated_at)
         self.upsert(
             Minutes,
-            {"meeting": meeting},
+            {"meeting": meeting, "edition": 1},
             {
                 "text": self.data.minutes_text(meeting_spec),
                 "status": status,
