@@ -30,6 +30,7 @@ from meetings.models import (
     MinutesComment,
     Participation,
     PublicSummary,
+    Redaction,
     Venue,
 )
 
@@ -161,6 +162,31 @@ class MeetingOrganizationAdmin(admin.ModelAdmin):
     autocomplete_fields = ("meeting", "organization")
 
 
+class RedactionInline(ConcurrentEditInlineMixin, admin.TabularInline):
+    """Passages of the minutes that must never reach the public; marked even on approved, frozen minutes."""
+
+    model = Redaction
+    extra = 0
+    fields = ("passage", "reason", "marked_by")
+    readonly_fields = ("marked_by",)
+
+
+@admin.register(Redaction)
+class RedactionAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
+    """Every passage marked for redaction, across all minutes, for the secretariat's review."""
+
+    list_display = ("__str__", "minutes", "reason", "marked_by", "created_at")
+    list_select_related = ("minutes__meeting", "marked_by")
+    search_fields = ("passage", "reason", "minutes__meeting__title_en")
+    autocomplete_fields = ("minutes",)
+    readonly_fields = ("marked_by",)
+
+    def save_model(self, request, obj, form, change):
+        if obj.marked_by_id is None:
+            obj.marked_by = request.user
+        super().save_model(request, obj, form, change)
+
+
 class MinutesCommentInline(admin.TabularInline):
     model = MinutesComment
     extra = 0
@@ -241,8 +267,34 @@ class MinutesAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
         "approved_by",
         "loaded_version",
     )
-    actions = ["circulate", "approve"]
-    inlines = [MinutesCommentInline]
+    actions = ["circulate", "approve", "prepare_summary"]
+    inlines = [RedactionInline, MinutesCommentInline]
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Redaction:
+            for redaction in formset.save(commit=False):
+                if redaction.marked_by_id is None:
+                    redaction.marked_by = request.user
+                redaction.save()
+            for gone in formset.deleted_objects:
+                gone.delete()
+            return
+        super().save_formset(request, form, formset, change)
+
+    @admin.action(
+        description=_("Prepare the public summary from the selected approved minutes"), permissions=["change"]
+    )
+    def prepare_summary(self, request, queryset):
+        prepared = None
+        for minutes in queryset.select_related("meeting"):
+            try:
+                prepared = services.prepare_summary_from_minutes(minutes=minutes, by=request.user)
+            except services.WorkflowError as error:
+                self.message_user(request, f"{minutes}: {error.message}", messages.WARNING)
+        if prepared is not None and queryset.count() == 1:
+            self.message_user(request, _("The summary is drafted from the minutes, with the marked passages redacted."))
+            return redirect("admin:meetings_publicsummary_change", prepared.pk)
+        return None
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and obj.is_frozen:
@@ -323,28 +375,67 @@ class MinutesAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
 @admin.register(PublicSummary)
 class PublicSummaryAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     form = PublicSummaryAdminForm
-    list_display = ("title", "meeting", "status", "published_at")
+    list_display = ("title", "meeting", "status", "reviewed_by", "published_at")
     list_filter = ("status", "meeting__body")
-    list_select_related = ("meeting",)
+    list_select_related = ("meeting", "reviewed_by")
     search_fields = ("title_en", "title_ru", "title_uz", "slug", "meeting__title_en")
     autocomplete_fields = ("meeting",)
     prepopulated_fields = {"slug": ("title_en",)}
-    readonly_fields = ("published_at",)
-    fields = ("meeting", "title", "slug", "text", "status", "published_at", "loaded_version")
-    actions = ["publish", "unpublish"]
+    # The workflow (draft → reviewed → published) moves only through the actions, which check
+    # the redactions and record who reviewed; a text edited after review goes back to draft.
+    readonly_fields = ("status", "source_minutes", "redaction_check", "reviewed_by", "reviewed_at", "published_at")
+    fields = (
+        "meeting",
+        "source_minutes",
+        "title",
+        "slug",
+        "text",
+        "redaction_check",
+        "status",
+        "reviewed_by",
+        "reviewed_at",
+        "early_publication_reason",
+        "published_at",
+    )
+    actions = ["review", "publish", "unpublish"]
 
-    @admin.action(description=_("Publish the selected summaries"), permissions=["change"])
-    def publish(self, request, queryset):
+    @admin.display(description=_("redaction check"))
+    def redaction_check(self, obj: PublicSummary | None) -> str:
+        if obj is None or obj.pk is None:
+            return "—"
+        found = services.redacted_passages_in(obj)
+        if not found:
+            return _("No passage marked for redaction in the minutes appears in this summary.")
+        return _("Contains passages marked for redaction: %(passages)s") % {"passages": "; ".join(found)}
+
+    def _step(self, request, queryset, step, done_message) -> None:
         done = 0
         for summary in queryset:
             try:
-                services.publish_summary(summary=summary, by=request.user)
+                step(summary=summary, by=request.user)
                 done += 1
             except services.WorkflowError as error:
                 self.message_user(request, f"{summary}: {error.message}", messages.WARNING)
         if done:
-            message = ngettext("%(count)d summary published.", "%(count)d summaries published.", done)
-            self.message_user(request, message % {"count": done}, messages.SUCCESS)
+            self.message_user(request, done_message(done) % {"count": done}, messages.SUCCESS)
+
+    @admin.action(description=_("Mark the selected summaries as reviewed"), permissions=["change"])
+    def review(self, request, queryset):
+        self._step(
+            request,
+            queryset,
+            services.review_summary,
+            lambda n: ngettext("%(count)d summary reviewed.", "%(count)d summaries reviewed.", n),
+        )
+
+    @admin.action(description=_("Publish the selected summaries"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._step(
+            request,
+            queryset,
+            services.publish_summary,
+            lambda n: ngettext("%(count)d summary published.", "%(count)d summaries published.", n),
+        )
 
     @admin.action(description=_("Take the selected summaries off the public site"), permissions=["change"])
     def unpublish(self, request, queryset):
@@ -353,9 +444,8 @@ class PublicSummaryAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, Translati
         self.message_user(request, _("The summaries are drafts again."), messages.SUCCESS)
 
     def save_model(self, request, obj, form, change):
-        # Publishing by editing the status field sets the time, as the action does.
-        services.prepare_summary(summary=obj)
-        super().save_model(request, obj, form, change)
+        text_changed = [name for name in form.changed_data if name.startswith(("title_", "text_"))]
+        services.save_summary(summary=obj, by=request.user, text_changed=bool(text_changed))
 
 
 @admin.register(Document)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import ConcurrentEditForm
 from meetings.models import Document, Meeting, Minutes, Participation, PublicSummary
-from meetings.services import describe_upload
+from meetings.services import describe_upload, redacted_passages_in, redaction_message
 
 # Anything larger is refused with a message, not stored half-way.
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -80,6 +80,19 @@ class PublicSummaryAdminForm(ConcurrentEditForm):
     class Meta:
         model = PublicSummary
         fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        # A published text stays live while it is edited: it may never take in a marked passage.
+        if self.instance.pk and self.instance.status == PublicSummary.Status.PUBLISHED and not self.errors:
+            probe = PublicSummary(meeting_id=self.instance.meeting_id)
+            for name, value in cleaned.items():
+                if name.startswith(("title_", "text_")):
+                    setattr(probe, name, value)
+            found = redacted_passages_in(probe)
+            if found:
+                raise ValidationError(redaction_message(found))
+        return cleaned
 
 
 class DocumentForm(ConcurrentEditForm):

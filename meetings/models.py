@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -463,6 +464,44 @@ class Minutes(TimeStampedModel):
         return f"{self.meeting.get_absolute_url()}#minutes"
 
 
+class Redaction(TimeStampedModel):
+    """A passage of approved minutes that must never reach the public: a person's name, a case's details."""
+
+    minutes = models.ForeignKey(Minutes, verbose_name=_("minutes"), on_delete=models.CASCADE, related_name="redactions")
+    passage = models.TextField(
+        _("passage"),
+        help_text=_("Copy the words exactly as in the minutes; a summary containing them cannot be published."),
+    )
+    reason = models.CharField(
+        _("reason"), max_length=200, blank=True, help_text=_("For example: name of an individual, case details.")
+    )
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marked by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    history = HistoricalRecords(excluded_fields=["created_at"])
+
+    class Meta:
+        verbose_name = _("redacted passage")
+        verbose_name_plural = _("redacted passages")
+        ordering = ["minutes", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(passage=""),
+                name="meetings_redaction_has_passage",
+                violation_error_message=_("Copy the passage to redact."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return Truncator(self.passage).chars(60)
+
+
 class PublicSummaryQuerySet(PublicationQuerySet):
     def search(self, text: str) -> PublicSummaryQuerySet:
         """Return the summaries matching `text` in any language, best first."""
@@ -476,10 +515,11 @@ class PublicSummaryQuerySet(PublicationQuerySet):
 
 
 class PublicSummary(TimeStampedModel):
-    """A text about a meeting written for the public, published by the secretariat."""
+    """A text about a meeting written for the public: prepared from approved minutes, reviewed, then published."""
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        REVIEWED = "reviewed", _("Reviewed")
         PUBLISHED = "published", _("Published")
 
     meeting = models.OneToOneField(
@@ -490,6 +530,29 @@ class PublicSummary(TimeStampedModel):
     text = models.TextField(_("text"), help_text=_("Public text. Write nothing here that is not meant for everyone."))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    source_minutes = models.ForeignKey(
+        "Minutes",
+        verbose_name=_("prepared from"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="summaries",
+        help_text=_("The approved edition of the minutes this summary was prepared from."),
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    early_publication_reason = models.TextField(
+        _("reason to publish before the minutes are approved"),
+        blank=True,
+        help_text=_("Needed only to publish while the meeting's minutes are not yet approved."),
+    )
 
     history = HistoricalRecords(excluded_fields=["created_at"])
     objects = PublicSummaryQuerySet.as_manager()
@@ -503,6 +566,11 @@ class PublicSummary(TimeStampedModel):
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="meetings_summary_published_has_time",
                 violation_error_message=_("A published summary needs its publication time."),
+            ),
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(reviewed_at__isnull=False),
+                name="meetings_summary_reviewed_has_time",
+                violation_error_message=_("A reviewed or published summary needs the time of its review."),
             ),
         ]
         indexes = [models.Index(fields=["status", "published_at"], name="meetings_summary_pub")]

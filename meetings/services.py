@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import mimetypes
+import re
 from functools import partial
 
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from core import publishing
@@ -22,6 +25,7 @@ from meetings.models import (
     MinutesComment,
     Participation,
     PublicSummary,
+    Redaction,
 )
 from members.models import Member
 
@@ -155,22 +159,134 @@ def _notify_minutes_on_commit(minutes: Minutes, event: str) -> None:
     transaction.on_commit(partial(notifications.notify_minutes, minutes=minutes, event=event), robust=True)
 
 
-def publish_summary(*, summary: PublicSummary, by) -> PublicSummary:
-    """Publish a public summary now."""
+REDACTED = "[…]"
+
+
+def _passage_pattern(passage: str) -> re.Pattern[str] | None:
+    """Return a pattern matching `passage` whatever its case and however its words are spaced or broken."""
+    words = passage.split()
+    if not words:
+        return None
+    return re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+
+
+def redact(text: str, passages: list[str]) -> str:
+    """Return `text` with every marked passage replaced by […]."""
+    for passage in passages:
+        pattern = _passage_pattern(passage)
+        if pattern is not None:
+            text = pattern.sub(REDACTED, text)
+    return text
+
+
+def redacted_passages_in(summary: PublicSummary) -> list[str]:
+    """Return the passages marked in the meeting's minutes that stand in any language of the summary."""
+    passages = list(Redaction.objects.filter(minutes__meeting_id=summary.meeting_id).values_list("passage", flat=True))
+    texts = [
+        getattr(summary, f"{name}_{code}", "") or ""
+        for name in ("title", "text")
+        for code in settings.MODELTRANSLATION_LANGUAGES
+    ]
+    found = []
+    for passage in passages:
+        pattern = _passage_pattern(passage)
+        if pattern is not None and any(pattern.search(text) for text in texts):
+            found.append(passage)
+    return found
+
+
+def redaction_message(found: list[str]) -> str:
+    """Return the refusal naming the marked passages a summary still contains."""
+    return _("The summary still contains passages marked for redaction in the minutes: %(passages)s.") % {
+        "passages": "; ".join(f"“{Truncator(p).chars(40)}”" for p in found)
+    }
+
+
+def _refuse_redacted(summary: PublicSummary) -> None:
+    found = redacted_passages_in(summary)
+    if found:
+        raise WorkflowError(redaction_message(found))
+
+
+@transaction.atomic
+def prepare_summary_from_minutes(*, minutes: Minutes, by) -> PublicSummary:
+    """Start the public summary of a meeting from its approved minutes, with the marked passages redacted."""
+    minutes = Minutes.objects.select_related("meeting").get(pk=minutes.pk)
+    if not minutes.is_frozen:
+        raise WorkflowError(_("A summary is prepared from approved minutes."))
+    meeting = Meeting.objects.select_for_update().get(pk=minutes.meeting_id)
+    if PublicSummary.objects.filter(meeting=meeting).exists():
+        raise WorkflowError(_("This meeting already has a public summary; edit that one."))
+    slug = meeting.slug if not PublicSummary.objects.filter(slug=meeting.slug).exists() else f"{meeting.slug}-summary"
+    summary = PublicSummary(
+        meeting=meeting,
+        slug=slug[:120],
+        source_minutes=minutes,
+        text=redact(minutes.text, list(minutes.redactions.values_list("passage", flat=True))),
+    )
+    for code in settings.MODELTRANSLATION_LANGUAGES:
+        setattr(summary, f"title_{code}", getattr(meeting, f"title_{code}", "") or "")
+    summary._change_reason = "prepared from the approved minutes"
+    if by is not None:
+        summary._history_user = by
+    summary.save()
+    return summary
+
+
+@transaction.atomic
+def review_summary(*, summary: PublicSummary, by) -> PublicSummary:
+    """Record that a second person read the draft summary and found nothing that may not be public."""
+    summary = PublicSummary.objects.select_for_update().get(pk=summary.pk)
+    if summary.status != PublicSummary.Status.DRAFT:
+        raise WorkflowError(_("Only a draft summary is reviewed."))
+    _refuse_redacted(summary)
+    summary.status = PublicSummary.Status.REVIEWED
+    summary.reviewed_by, summary.reviewed_at = by, timezone.now()
+    summary._change_reason = "reviewed"
+    if by is not None:
+        summary._history_user = by
+    summary.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+    return summary
+
+
+@transaction.atomic
+def publish_summary(*, summary: PublicSummary, by, reason: str = "") -> PublicSummary:
+    """Publish a reviewed summary now; before the meeting's minutes are approved, only with a recorded reason."""
+    summary = PublicSummary.objects.select_for_update().get(pk=summary.pk)
+    if summary.status == PublicSummary.Status.PUBLISHED:
+        raise WorkflowError(_("This summary is already published."))
+    if summary.status != PublicSummary.Status.REVIEWED:
+        raise WorkflowError(_("A summary is reviewed before it is published."))
+    _refuse_redacted(summary)
+    reason = (reason or summary.early_publication_reason).strip()
+    if not Minutes.objects.filter(meeting_id=summary.meeting_id).approved().exists():
+        if not reason:
+            raise WorkflowError(
+                _("The meeting's minutes are not approved yet: give the reason to publish the summary before them.")
+            )
+        if reason != summary.early_publication_reason:
+            summary.early_publication_reason = reason[:10000]
+            summary.save(update_fields=["early_publication_reason", "updated_at"])
     try:
         return publishing.publish(summary, by=by)
     except publishing.AlreadyPublished:
         raise WorkflowError(_("This summary is already published.")) from None
 
 
+@transaction.atomic
+def save_summary(*, summary: PublicSummary, by, text_changed: bool) -> PublicSummary:
+    """Save a summary edited in a form; a reviewed text that changed needs a new review."""
+    if text_changed and summary.status == PublicSummary.Status.REVIEWED:
+        summary.status = PublicSummary.Status.DRAFT
+    if by is not None:
+        summary._history_user = by
+    summary.save()
+    return summary
+
+
 def unpublish_summary(*, summary: PublicSummary, by) -> PublicSummary:
     """Take a published summary off the public site, keeping its text."""
     return publishing.unpublish(summary, by=by)
-
-
-def prepare_summary(*, summary: PublicSummary) -> None:
-    """Set the publication time of a summary whose status was chosen in a form (not yet saved)."""
-    publishing.stamp_publication(summary, clear_when_draft=True)
 
 
 def describe_upload(*, document: Document, upload: UploadedFile) -> None:

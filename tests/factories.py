@@ -160,6 +160,9 @@ class PublicSummaryFactory(factory.django.DjangoModelFactory):
     published_at = factory.LazyAttribute(
         lambda o: timezone.now() - datetime.timedelta(hours=1) if o.status == "published" else None
     )
+    reviewed_at = factory.LazyAttribute(
+        lambda o: timezone.now() - datetime.timedelta(hours=2) if o.status != "draft" else None
+    )
 
 
 class DocumentFactory(factory.django.DjangoModelFactory):

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(params=["summary", "news"])
 def draft(request):
-    factory = PublicSummaryFactory if request.param == "summary" else NewsItemFactory
-    return factory(status="draft")
+    # A summary is reviewed before it is published (meetings.services.review_summary).
+    return PublicSummaryFactory(status="reviewed") if request.param == "summary" else NewsItemFactory(status="draft")
 
 
 def test_publishing_sets_the_time_and_records_who_and_why(draft, secretariat):
@@ -51,12 +51,12 @@ def test_a_future_time_schedules_the_text():
 
 
 def test_a_status_chosen_in_a_form_gets_its_time():
-    summary = PublicSummaryFactory.build(status="published", published_at=None)
-    meeting_services.prepare_summary(summary=summary)
-    assert summary.published_at is not None
-    summary.status = "draft"
-    meeting_services.prepare_summary(summary=summary)
-    assert summary.published_at is None  # A draft summary has no publication time.
+    item = NewsItemFactory.build(status="published", published_at=None)
+    publishing.stamp_publication(item, clear_when_draft=True)
+    assert item.published_at is not None
+    item.status = "draft"
+    publishing.stamp_publication(item, clear_when_draft=True)
+    assert item.published_at is None
 
 
 def test_a_news_draft_keeps_its_planned_time_and_gets_an_author(secretariat):

@@ -92,6 +92,7 @@ def test_the_admin_shows_approved_minutes_read_only_and_cannot_delete_them(clien
     assert "approved and frozen" in page
     posted = {"text": "Rewritten in the admin.", "level": "public", "meeting": approved.meeting_id}
     posted |= {"comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0"}
+    posted |= {"redactions-TOTAL_FORMS": "0", "redactions-INITIAL_FORMS": "0"}
     response = client.post(url, posted)
     assert response.status_code == 302  # Saved as it was: the typed text was never a field.
     approved.refresh_from_db()
