@@ -7,8 +7,10 @@ from django.contrib.admin.utils import flatten_fieldsets
 from django.db import OperationalError
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from core.concurrency import VERSION_FIELD, ConcurrentEditForm, StaleEdit, is_retryable
+from core.history import ReadableHistoryMixin
 
 admin.site.site_header = _("REC Portal — Secretariat")
 admin.site.site_title = _("REC Portal")
@@ -74,3 +76,7 @@ class ConcurrentEditInlineMixin:
         if VERSION_FIELD not in fields:
             fields.append(VERSION_FIELD)
         return fields
+
+
+class HistoryAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
+    """The admin of a record that keeps its history, shown readably: who changed what, when, texts as diffs."""

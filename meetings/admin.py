@@ -13,9 +13,8 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
-from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin
+from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from core.diff import word_diff
 from meetings import services
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
@@ -89,7 +88,7 @@ class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count")
     list_filter = ("status", "level", "kind", "body", "venue__country")
@@ -136,7 +135,7 @@ class MeetingAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmi
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class AgendaItemAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     list_display = ("title", "meeting", "order", "level", "minutes_allotted")
     list_filter = ("level", "meeting__body")
     list_select_related = ("meeting",)
@@ -145,7 +144,7 @@ class AgendaItemAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationA
 
 
 @admin.register(Participation)
-class ParticipationAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
+class ParticipationAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     list_display = ("member", "meeting", "role", "rsvp", "rsvp_mode", "attendance")
     list_filter = ("rsvp", "attendance", "role", "meeting__body")
     list_select_related = ("member", "meeting")
@@ -172,7 +171,7 @@ class RedactionInline(ConcurrentEditInlineMixin, admin.TabularInline):
 
 
 @admin.register(Redaction)
-class RedactionAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
+class RedactionAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     """Every passage marked for redaction, across all minutes, for the secretariat's review."""
 
     list_display = ("__str__", "minutes", "reason", "marked_by", "created_at")
@@ -233,7 +232,7 @@ class DocumentDownloadAdmin(admin.ModelAdmin):
 
 
 @admin.register(Minutes)
-class MinutesAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
+class MinutesAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     form = MinutesAdminForm
     change_form_template = "admin/meetings/minutes/change_form.html"
     list_display = ("__str__", "edition", "status", "version", "level", "circulated_at", "approved_at")
@@ -373,7 +372,7 @@ class MinutesAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(PublicSummary)
-class PublicSummaryAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class PublicSummaryAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     form = PublicSummaryAdminForm
     list_display = ("title", "meeting", "status", "reviewed_by", "published_at")
     list_filter = ("status", "meeting__body")
@@ -449,7 +448,7 @@ class PublicSummaryAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, Translati
 
 
 @admin.register(Document)
-class DocumentAdmin(ConcurrentEditAdminMixin, admin.ModelAdmin):
+class DocumentAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     form = DocumentForm
     list_display = ("title", "meeting", "group", "language", "translation_status", "level", "size", "created_at")
     list_filter = ("level", "language", "translation_status", "meeting__body", "group")
@@ -476,7 +475,7 @@ class DocumentAdmin(ConcurrentEditAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(ActionItem)
-class ActionItemAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
+class ActionItemAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     list_display = ("title", "meeting", "owner", "due_date", "status", "level")
     list_filter = ("status", "level", "meeting__body")
     list_select_related = ("meeting", "owner")

@@ -661,6 +661,7 @@ class Document(TimeStampedModel):
         _("confidentiality"), max_length=20, choices=Level.choices, default=Level.GROUP, help_text=LEVEL_HELP
     )
 
+    history = HistoricalRecords(excluded_fields=["created_at"])
     objects = DocumentQuerySet.as_manager()
 
     class Meta:

@@ -32,6 +32,12 @@ from members.models import Member
 audit = logging.getLogger("rec_portal.audit")
 
 
+def _attribute(instance, by) -> None:
+    """Name who made the change in the history row django-simple-history writes with the next save."""
+    if by is not None and getattr(by, "is_authenticated", False):
+        instance._history_user = by
+
+
 class WorkflowError(Exception):
     """A workflow step that cannot be taken from the object's current state."""
 
@@ -100,6 +106,7 @@ def circulate_minutes(*, minutes: Minutes, by) -> Minutes:
     minutes.status = Minutes.Status.CIRCULATED
     minutes.circulated_at = timezone.now()
     minutes._change_reason = "circulated"
+    _attribute(minutes, by)
     minutes.save(update_fields=["status", "version", "circulated_at", "updated_at"])
     _notify_minutes_on_commit(minutes, "circulated")
     return minutes
@@ -115,6 +122,7 @@ def approve_minutes(*, minutes: Minutes, by) -> Minutes:
     minutes.approved_at = timezone.now()
     minutes.approved_by = by
     minutes._change_reason = "approved"
+    _attribute(minutes, by)
     minutes.save(update_fields=["status", "approved_at", "approved_by", "updated_at"])
     _notify_minutes_on_commit(minutes, "approved")
     return minutes

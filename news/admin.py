@@ -6,15 +6,14 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import ConcurrentEditAdminMixin
+from core.admin import ConcurrentEditAdminMixin, HistoryAdmin
 from news import services
 from news.models import NewsItem
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class NewsItemAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     list_display = ("title", "status", "published_at", "author")
     list_filter = ("status",)
     list_select_related = ("author",)

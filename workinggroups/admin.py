@@ -7,7 +7,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin
+from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from members.admin import MemberAdmin
 from members.models import Member
 from workinggroups.models import (
@@ -49,7 +49,7 @@ class MemberWithSeatsAdmin(MemberAdmin):
 
 
 @admin.register(WorkingGroup)
-class WorkingGroupAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
+class WorkingGroupAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     list_display = ("name", "short_name", "kind", "letter", "order", "is_active", "member_count")
     list_filter = ("kind", "is_active")
     search_fields = ("name_en", "name_ru", "name_uz", "short_name_en")
@@ -65,7 +65,7 @@ class WorkingGroupAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(ConcurrentEditAdminMixin, admin.ModelAdmin):
+class MembershipAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     list_display = ("member", "group", "role", "start_date", "end_date")
     list_filter = ("group", "role")
     list_select_related = ("member", "group")
@@ -123,7 +123,7 @@ class ImplementationInline(ConcurrentEditInlineMixin, TranslationTabularInline):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
+class RecommendationAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     list_display = ("code", "title", "group", "status", "adopted_on")
     list_filter = ("status", "group", "pillars", "themes")
     list_select_related = ("group",)
@@ -135,7 +135,7 @@ class RecommendationAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
 
 
 @admin.register(Implementation)
-class ImplementationAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
+class ImplementationAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     list_display = ("recommendation", "country", "status", "updated_at")
     list_filter = ("status", "country", "recommendation__group")
     list_select_related = ("recommendation", "country")

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from core.models import TimeStampedModel
 from members.models import Country, Member
@@ -43,6 +44,7 @@ class WorkingGroup(TimeStampedModel):
     order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Position in lists."))
     is_active = models.BooleanField(_("active"), default=True)
 
+    history = HistoricalRecords(excluded_fields=["created_at"])
     objects = WorkingGroupQuerySet.as_manager()
 
     class Meta:
@@ -107,6 +109,7 @@ class Membership(TimeStampedModel):
         _("term ends"), null=True, blank=True, help_text=_("Leave empty for an open-ended term.")
     )
 
+    history = HistoricalRecords(excluded_fields=["created_at"])
     objects = MembershipQuerySet.as_manager()
 
     class Meta:
@@ -295,6 +298,7 @@ class Recommendation(TimeStampedModel):
     )
     themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="recommendations")
 
+    history = HistoricalRecords(excluded_fields=["created_at"])
     objects = RecommendationQuerySet.as_manager()
 
     class Meta:
@@ -338,6 +342,8 @@ class Implementation(TimeStampedModel):
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NO_INFORMATION)
     note = models.TextField(_("note"), blank=True, help_text=_("Public text: what has been done, with sources."))
+
+    history = HistoricalRecords(excluded_fields=["created_at"])
 
     class Meta:
         verbose_name = _("implementation status")

@@ -2,10 +2,11 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+# The history tables record the translated columns too (see meetings/translation.py).
 from workinggroups.models import Implementation, Pillar, Recommendation, Theme, WorkingGroup, WorkPlan, WorkPlanItem
 
 
-@register(WorkingGroup)
+@register([WorkingGroup, WorkingGroup.history.model])
 class WorkingGroupTranslation(TranslationOptions):
     fields = ("name", "short_name", "mandate")
 
@@ -30,11 +31,11 @@ class ThemeTranslation(TranslationOptions):
     fields = ("name",)
 
 
-@register(Recommendation)
+@register([Recommendation, Recommendation.history.model])
 class RecommendationTranslation(TranslationOptions):
     fields = ("title", "text")
 
 
-@register(Implementation)
+@register([Implementation, Implementation.history.model])
 class ImplementationTranslation(TranslationOptions):
     fields = ("note",)
