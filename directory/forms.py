@@ -6,7 +6,6 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import FilterForm
 from directory.access import DIRECTORY_KINDS
 from members.models import Country, Member, Organization
 from workinggroups.models import Membership, WorkingGroup
@@ -14,7 +13,7 @@ from workinggroups.models import Membership, WorkingGroup
 MAX_QUERY_LENGTH = 200
 
 
-class DirectoryFilterForm(FilterForm):
+class DirectoryFilterForm(forms.Form):
     """Search the directory by name and narrow it by kind, country, organisation, body and expertise."""
 
     q = forms.CharField(

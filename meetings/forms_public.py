@@ -6,7 +6,6 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import FilterForm
 from meetings import access
 from members.models import Country
 from workinggroups.models import WorkingGroup
@@ -51,7 +50,7 @@ class _BodyChoicesMixin:
         ]
 
 
-class CalendarFilterForm(_BodyChoicesMixin, FilterForm):
+class CalendarFilterForm(_BodyChoicesMixin, forms.Form):
     """Narrow the public calendar by body and year."""
 
     body = _body_field()
@@ -72,7 +71,7 @@ class CalendarFilterForm(_BodyChoicesMixin, FilterForm):
         return meetings
 
 
-class MonthFilterForm(_BodyChoicesMixin, FilterForm):
+class MonthFilterForm(_BodyChoicesMixin, forms.Form):
     """Narrow the month grid by body (the month itself is the year)."""
 
     body = _body_field()
@@ -87,7 +86,7 @@ class MonthFilterForm(_BodyChoicesMixin, FilterForm):
         return meetings.filter(body=body) if body else meetings
 
 
-class SummaryFilterForm(_BodyChoicesMixin, FilterForm):
+class SummaryFilterForm(_BodyChoicesMixin, forms.Form):
     """Search the published summaries and narrow them by body, year and the venue's country."""
 
     q = forms.CharField(

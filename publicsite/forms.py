@@ -6,11 +6,10 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import FilterForm
 from workinggroups.models import Pillar, Theme, WorkingGroup
 
 
-class RecommendationFilterForm(FilterForm):
+class RecommendationFilterForm(forms.Form):
     """Narrow the adopted recommendations by body, UN GCTS pillar and theme."""
 
     group = forms.ModelChoiceField(
