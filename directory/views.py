@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from core.models import Language
 from core.pages import page_or_404
 from directory.access import check_directory_access, directory_people, visible_contact
-from directory.forms import DirectoryFilterForm
+from directory.filters import DirectoryFilterSet
 from workinggroups.clearance import clearance_for
 from workinggroups.models import Membership
 
@@ -34,14 +34,15 @@ def directory(request: HttpRequest) -> HttpResponse:
     """List the Council's members and the practitioners' network, searchable and filterable, for members only."""
     clearance = clearance_for(request.user)
     check_directory_access(clearance)
-    form = DirectoryFilterForm(request.GET or None)
-    if form.is_bound and not form.is_valid():
-        return render(request, "directory/directory.html", {"form": form}, status=400)
-    people = form.filter(
-        directory_people().select_related("country", "organization").prefetch_related(_current_seats())
-    ).order_by("last_name", "first_name", "pk")
+    filterset = DirectoryFilterSet(
+        request.GET or None,
+        directory_people().select_related("country", "organization").prefetch_related(_current_seats()),
+    )
+    if filterset.errors:
+        return render(request, "directory/directory.html", {"form": filterset.form}, status=400)
+    people = filterset.qs.order_by("last_name", "first_name", "pk")
     page = page_or_404(Paginator(people, DIRECTORY_PER_PAGE), request.GET.get("page"))
-    return render(request, "directory/directory.html", {"form": form, "page": page})
+    return render(request, "directory/directory.html", {"form": filterset.form, "page": page})
 
 
 @require_safe

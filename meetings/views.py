@@ -18,8 +18,8 @@ from django.views.decorators.http import require_POST, require_safe
 from core.diff import Piece, word_diff
 from core.pages import page_or_404
 from meetings import access, services
+from meetings.filters import CalendarFilterSet, MonthFilterSet, SummaryFilterSet
 from meetings.forms import RsvpForm
-from meetings.forms_public import CalendarFilterForm, MonthFilterForm, SummaryFilterForm
 from meetings.models import (
     ActionItem,
     AgendaItem,
@@ -202,15 +202,17 @@ SUMMARIES_PER_PAGE = 10
 @require_safe
 def calendar(request: HttpRequest) -> HttpResponse:
     """List the meetings the viewer may see: all upcoming ones, and past ones by page."""
-    form = CalendarFilterForm(request.GET or None)
-    if form.is_bound and not form.is_valid():
-        return render(request, "meetings/calendar.html", {"form": form}, status=400)
-    meetings = form.filter(Meeting.objects.visible_to(request.user).select_related("body", "venue__country"))
+    filterset = CalendarFilterSet(
+        request.GET or None, Meeting.objects.visible_to(request.user).select_related("body", "venue__country")
+    )
+    if filterset.errors:
+        return render(request, "meetings/calendar.html", {"form": filterset.form}, status=400)
+    meetings = filterset.qs
     now = timezone.now()
     page = page_or_404(Paginator(meetings.past(now), PAST_PER_PAGE), request.GET.get("page"))
     today = timezone.localdate()
     context = {
-        "form": form,
+        "form": filterset.form,
         # Upcoming meetings are few; the past grows, so it is paged.
         "upcoming": list(meetings.upcoming(now)) if page.number == 1 else [],
         "page": page,
@@ -224,22 +226,22 @@ def calendar_month(request: HttpRequest, year: int, month: int) -> HttpResponse:
     """Show one month as a grid of weeks with the meetings the viewer may see."""
     if not (2000 <= year <= 2100 and 1 <= month <= 12):
         raise Http404("No such month.")
-    form = MonthFilterForm(request.GET or None)
-    if form.is_bound and not form.is_valid():
-        return render(request, "meetings/calendar_month.html", {"form": form}, status=400)
+    filterset = MonthFilterSet(request.GET or None, Meeting.objects.visible_to(request.user))
+    if filterset.errors:
+        return render(request, "meetings/calendar_month.html", {"form": filterset.form}, status=400)
     weeks = calendar_module.Calendar(firstweekday=0).monthdatescalendar(year, month)
     first, last = weeks[0][0], weeks[-1][-1]
     zone = timezone.get_current_timezone()
     start = datetime.datetime.combine(first, datetime.time.min, tzinfo=zone)
     end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)
-    meetings = form.filter(Meeting.objects.visible_to(request.user)).filter(starts_at__gte=start, starts_at__lt=end)
+    meetings = filterset.qs.filter(starts_at__gte=start, starts_at__lt=end)
     by_day: dict[datetime.date, list[Meeting]] = {}
     for meeting in meetings.select_related("body").order_by("starts_at"):
         by_day.setdefault(timezone.localdate(meeting.starts_at), []).append(meeting)
     previous_month = (year, month - 1) if month > 1 else (year - 1, 12)
     next_month = (year, month + 1) if month < 12 else (year + 1, 1)
     context = {
-        "form": form,
+        "form": filterset.form,
         "month": datetime.date(year, month, 1),
         "weeks": [[(day, day.month == month, by_day.get(day, [])) for day in week] for week in weeks],
         "weekdays": [datetime.date(2024, 1, day) for day in range(1, 8)],  # 1 January 2024 was a Monday.
@@ -254,17 +256,18 @@ def calendar_month(request: HttpRequest, year: int, month: int) -> HttpResponse:
 @require_safe
 def summary_list(request: HttpRequest) -> HttpResponse:
     """List published meeting summaries, searchable in all three languages, with filters."""
-    form = SummaryFilterForm(request.GET or None)
-    if form.is_bound and not form.is_valid():
-        return render(request, "meetings/publicsummary_list.html", {"form": form}, status=400)
-    summaries = form.filter(
+    filterset = SummaryFilterSet(
+        request.GET or None,
         PublicSummary.objects.published()
         .select_related("meeting__body", "meeting__venue__country")
         # The list names the venue only where the policy shows the meeting to anyone.
-        .annotate(meeting_is_public=ExpressionWrapper(access.meeting_q(access.ANONYMOUS, "meeting__"), BooleanField()))
+        .annotate(meeting_is_public=ExpressionWrapper(access.meeting_q(access.ANONYMOUS, "meeting__"), BooleanField())),
     )
-    page = page_or_404(Paginator(summaries, SUMMARIES_PER_PAGE), request.GET.get("page"))
-    query = form.cleaned_data.get("q", "").strip() if form.is_bound else ""
+    form = filterset.form
+    if filterset.errors:
+        return render(request, "meetings/publicsummary_list.html", {"form": form}, status=400)
+    page = page_or_404(Paginator(filterset.qs, SUMMARIES_PER_PAGE), request.GET.get("page"))
+    query = form.cleaned_data.get("q", "") if form.is_bound else ""
     return render(request, "meetings/publicsummary_list.html", {"form": form, "page": page, "query": query})
 
 

@@ -17,7 +17,7 @@ from core.pages import page_or_404
 from meetings.models import Meeting, PublicSummary
 from members.models import Country, Member
 from news.models import NewsItem
-from publicsite.forms import RecommendationFilterForm
+from publicsite.filters import RecommendationFilterSet
 from workinggroups.models import Implementation, Membership, Recommendation, WorkingGroup, WorkPlan, WorkPlanItem
 
 
@@ -126,17 +126,16 @@ def about(request: HttpRequest) -> HttpResponse:
 @require_safe
 def recommendation_list(request: HttpRequest) -> HttpResponse:
     """List adopted recommendations with filters and their implementation status by country."""
-    form = RecommendationFilterForm(request.GET or None)
-    if form.is_bound and not form.is_valid():
-        return render(request, "publicsite/recommendation_list.html", {"form": form}, status=400)
-    recommendations = form.filter(
-        Recommendation.objects.public().select_related("group").order_by("group__order", "code")
+    filterset = RecommendationFilterSet(
+        request.GET or None, Recommendation.objects.public().select_related("group").order_by("group__order", "code")
     )
+    if filterset.errors:
+        return render(request, "publicsite/recommendation_list.html", {"form": filterset.form}, status=400)
     # Query: the member states, the columns of the matrix.
     countries = list(Country.objects.member_states())
     page = page_or_404(
         Paginator(
-            recommendations.prefetch_related(
+            filterset.qs.prefetch_related(
                 "pillars",
                 "themes",
                 Prefetch("implementations", queryset=Implementation.objects.select_related("country")),
@@ -150,7 +149,7 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
         by_country = {item.country_id: item for item in recommendation.implementations.all()}
         rows.append((recommendation, [by_country.get(country.pk) for country in countries]))
     context = {
-        "form": form,
+        "form": filterset.form,
         "page": page,
         "rows": rows,
         "countries": countries,
