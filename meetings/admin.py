@@ -16,7 +16,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from core.diff import word_diff
-from meetings import services
+from meetings import notifications, services
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
@@ -352,6 +352,23 @@ class MinutesAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
         if done:
             message = ngettext("%(count)d set of minutes circulated.", "%(count)d sets of minutes circulated.", done)
             self.message_user(request, message % {"count": done}, messages.SUCCESS)
+        # Say who will not hear of it: a success that e-mails nobody must not look like one.
+        for minutes in queryset.filter(status=Minutes.Status.CIRCULATED).select_related("meeting__body"):
+            reachable, unreachable = notifications.unreachable_reviewers(minutes)
+            if not reachable:
+                self.message_user(
+                    request,
+                    _("%(minutes)s: no chair of the body can be told by e-mail; send them the draft another way.")
+                    % {"minutes": minutes},
+                    messages.WARNING,
+                )
+            if unreachable:
+                names = "; ".join(f"{name} ({why})" for name, why in unreachable)
+                self.message_user(
+                    request,
+                    _("%(minutes)s: not told by e-mail: %(names)s.") % {"minutes": minutes, "names": names},
+                    messages.WARNING,
+                )
 
     @admin.action(description=_("Approve the selected minutes"), permissions=["change"])
     def approve(self, request, queryset):

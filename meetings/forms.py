@@ -112,6 +112,15 @@ class DocumentForm(ConcurrentEditForm):
             "level",
         ]
 
+    def clean(self):
+        cleaned = super().clean()
+        # "Translation of" chosen: the document is a translation; say so unless a status was chosen.
+        original, status = cleaned.get("original"), cleaned.get("translation_status")
+        if original is not None and status in (None, "", Document.TranslationStatus.ORIGINAL):
+            cleaned["translation_status"] = Document.TranslationStatus.TRANSLATED
+            self.instance.translation_status = Document.TranslationStatus.TRANSLATED
+        return cleaned
+
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload and hasattr(upload, "chunks") and upload.size and upload.size > MAX_DOCUMENT_BYTES:

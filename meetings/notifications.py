@@ -212,6 +212,30 @@ def _minutes_candidates(minutes: Minutes, event: str) -> list[Member]:
     )
 
 
+def unreachable_reviewers(minutes: Minutes) -> tuple[int, list[tuple[str, str]]]:
+    """Return how many chairs would be told of circulated `minutes`, and who among them cannot be, and why."""
+    meeting = minutes.meeting
+    seats = Membership.objects.current().filter(
+        group__is_active=True, role__in=[Membership.Role.CHAIR, Membership.Role.CO_CHAIR]
+    )
+    if meeting.body_id is not None:
+        seats = seats.filter(group_id=meeting.body_id)
+    else:
+        seats = seats.filter(group__kind=WorkingGroup.Kind.EXECUTIVE)
+    chairs = Member.objects.active().filter(pk__in=seats.values("member_id")).select_related("user").order_by("pk")
+    reachable, unreachable = 0, []
+    for person in chairs:
+        if person.user_id is None or not person.user.is_active:
+            unreachable.append((person.full_name, _("no portal account")))
+        elif not person.email:
+            unreachable.append((person.full_name, _("no e-mail address")))
+        elif not person.notify_minutes:
+            unreachable.append((person.full_name, _("e-mails about minutes switched off")))
+        else:
+            reachable += 1
+    return reachable, unreachable
+
+
 def notify_minutes(*, minutes: Minutes, event: Literal["circulated", "approved"]) -> int:
     """E-mail the people who may now read `minutes` that they were circulated or approved; return how many."""
     if event not in {"circulated", "approved"}:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -313,6 +314,21 @@ class Recommendation(TimeStampedModel):
             ),
         ]
         indexes = [models.Index(fields=["status", "group"], name="wg_rec_status_group")]
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        today = timezone.localdate()
+        if self.adopted_on and self.adopted_on > today:
+            errors["adopted_on"] = _("A recommendation cannot be adopted on a day still to come.")
+        meeting = self.adopted_at if self.adopted_at_id else None
+        if meeting is not None:
+            if meeting.starts_at > timezone.now():
+                errors["adopted_at"] = _("This meeting has not been held yet; record the adoption once it has.")
+            elif self.adopted_on and self.adopted_on < timezone.localdate(meeting.starts_at):
+                errors["adopted_on"] = _("The date of adoption cannot be before the meeting it was adopted at.")
+        if errors:
+            raise ValidationError(errors)
 
     def __str__(self) -> str:
         return f"{self.code} {self.title}"

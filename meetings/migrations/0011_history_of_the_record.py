@@ -8,44 +8,165 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('meetings', '0010_summaries_from_minutes'),
-        ('workinggroups', '0005_fill_english'),
+        ("meetings", "0010_summaries_from_minutes"),
+        ("workinggroups", "0005_fill_english"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalDocument',
+            name="HistoricalDocument",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='last changed')),
-                ('uuid', models.UUIDField(db_index=True, default=uuid.uuid4, editable=False, verbose_name='public identifier')),
-                ('title', models.CharField(max_length=300, verbose_name='title')),
-                ('file', models.TextField(max_length=200, verbose_name='file')),
-                ('original_filename', models.CharField(blank=True, editable=False, max_length=255, verbose_name='original file name')),
-                ('content_type', models.CharField(blank=True, editable=False, max_length=100, verbose_name='content type')),
-                ('size', models.PositiveBigIntegerField(default=0, editable=False, verbose_name='size in bytes')),
-                ('checksum', models.CharField(blank=True, editable=False, help_text='Proves the file was not altered.', max_length=64, verbose_name='SHA-256 checksum')),
-                ('language', models.CharField(choices=[('en', 'English'), ('ru', 'Russian'), ('uz', 'Uzbek'), ('kk', 'Kazakh'), ('ky', 'Kyrgyz'), ('tg', 'Tajik'), ('tk', 'Turkmen'), ('other', 'Other')], default='en', max_length=5, verbose_name='language')),
-                ('translation_status', models.CharField(choices=[('original', 'Original'), ('pending', 'Translation pending'), ('translated', 'Translated'), ('verified', 'Translation verified')], default='original', max_length=20, verbose_name='translation status')),
-                ('level', models.CharField(choices=[('public', 'Public'), ('council', 'Council'), ('group', 'Group'), ('restricted', 'Restricted')], default='group', help_text="Public: anyone. Council: any member. Group: members of the meeting's body, the Executive Committee and the secretariat. Restricted: the meeting's named participants and the secretariat.", max_length=20, verbose_name='confidentiality')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('agenda_item', models.ForeignKey(blank=True, db_constraint=False, help_text='Optional: the agenda item of the same meeting this paper belongs to.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.agendaitem', verbose_name='agenda item')),
-                ('group', models.ForeignKey(blank=True, db_constraint=False, help_text='For a document not tied to a meeting (e.g. a work plan): the body it belongs to.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='workinggroups.workinggroup', verbose_name='body')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.meeting', verbose_name='meeting')),
-                ('original', models.ForeignKey(blank=True, db_constraint=False, help_text='For a translation: the document it was translated from.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.document', verbose_name='translation of')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("updated_at", models.DateTimeField(blank=True, editable=False, verbose_name="last changed")),
+                (
+                    "uuid",
+                    models.UUIDField(
+                        db_index=True, default=uuid.uuid4, editable=False, verbose_name="public identifier"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="title")),
+                ("file", models.TextField(max_length=200, verbose_name="file")),
+                (
+                    "original_filename",
+                    models.CharField(blank=True, editable=False, max_length=255, verbose_name="original file name"),
+                ),
+                (
+                    "content_type",
+                    models.CharField(blank=True, editable=False, max_length=100, verbose_name="content type"),
+                ),
+                ("size", models.PositiveBigIntegerField(default=0, editable=False, verbose_name="size in bytes")),
+                (
+                    "checksum",
+                    models.CharField(
+                        blank=True,
+                        editable=False,
+                        help_text="Proves the file was not altered.",
+                        max_length=64,
+                        verbose_name="SHA-256 checksum",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("en", "English"),
+                            ("ru", "Russian"),
+                            ("uz", "Uzbek"),
+                            ("kk", "Kazakh"),
+                            ("ky", "Kyrgyz"),
+                            ("tg", "Tajik"),
+                            ("tk", "Turkmen"),
+                            ("other", "Other"),
+                        ],
+                        default="en",
+                        max_length=5,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "translation_status",
+                    models.CharField(
+                        choices=[
+                            ("original", "Original"),
+                            ("pending", "Translation pending"),
+                            ("translated", "Translated"),
+                            ("verified", "Translation verified"),
+                        ],
+                        default="original",
+                        max_length=20,
+                        verbose_name="translation status",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("public", "Public"),
+                            ("council", "Council"),
+                            ("group", "Group"),
+                            ("restricted", "Restricted"),
+                        ],
+                        default="group",
+                        help_text="Public: anyone. Council: any member. Group: members of the meeting's body, the Executive Committee and the secretariat. Restricted: the meeting's named participants and the secretariat.",
+                        max_length=20,
+                        verbose_name="confidentiality",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "agenda_item",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="Optional: the agenda item of the same meeting this paper belongs to.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.agendaitem",
+                        verbose_name="agenda item",
+                    ),
+                ),
+                (
+                    "group",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="For a document not tied to a meeting (e.g. a work plan): the body it belongs to.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="workinggroups.workinggroup",
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "original",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="For a translation: the document it was translated from.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.document",
+                        verbose_name="translation of",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical document',
-                'verbose_name_plural': 'historical documents',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical document",
+                "verbose_name_plural": "historical documents",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
