@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-# Words with the spaces after them, so that joining the pieces gives the text back exactly.
-_TOKENS = re.compile(r"\S+\s*|\s+")
+# Words and the spaces between them as separate tokens: joined they give the text back exactly,
+# and a changed word never drags a line break into its deletion or insertion.
+_TOKENS = re.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True)
