@@ -47,16 +47,16 @@ def _response_class():
     except (ImportError, OSError) as error:  # OSError: cffi could not load libpango.
         raise PdfUnavailable(str(error)) from error
 
-    class LocalOnlyFetcher(DjangoURLFetcher):
-        """Fetch the portal's own static files only: a PDF never reaches out to the network."""
+    class NothingFetcher(DjangoURLFetcher):
+        """Fetch nothing but inline data: a PDF reaches neither the network nor the disk (its stylesheet is given)."""
 
         def fetch(self, url, headers=None):
-            if not url.startswith(("file:", "data:")):
-                raise ValueError(f"PDF exports fetch nothing from the network: {url}")
+            if not url.startswith("data:"):
+                raise ValueError(f"PDF exports fetch nothing: {url}")
             return super().fetch(url, headers)
 
     class PortalPdfResponse(WeasyTemplateResponse):
-        url_fetcher_class = LocalOnlyFetcher
+        url_fetcher_class = NothingFetcher
 
         def get_base_url(self):
             return "file:///"  # Relative addresses resolve to files, never to this server over HTTP.

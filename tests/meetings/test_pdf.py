@@ -243,6 +243,14 @@ def test_the_minutes_pdf_costs_a_fixed_number_of_queries(client, wg_a_member, gr
         client.get(_minutes_url(meeting))
 
 
+@pytest.mark.parametrize("url", ["https://cdn.example.org/font.woff2", "http://127.0.0.1/", "file:///etc/passwd"])
+def test_a_pdf_fetches_nothing_from_the_network_or_the_disk(url):
+    from meetings.pdf import _response_class
+
+    with pytest.raises(ValueError, match="fetch nothing"):
+        _response_class().url_fetcher_class().fetch(url)
+
+
 class _NoPango(importlib.abc.MetaPathFinder):
     """Make importing WeasyPrint fail as it does on a server without Pango."""
 
