@@ -183,7 +183,27 @@ def has_member_view(c: Clearance) -> bool:
 
 def download_is_audited(document) -> bool:
     """Return whether a download of `document` is logged: group and restricted material is."""
-    return document.level in {Level.GROUP, Level.RESTRICTED}
+    return export_is_audited(document.level)
+
+
+def export_is_audited(level: str) -> bool:
+    """Return whether handing out material of this level (a download, a PDF) is logged: group and restricted is."""
+    return level in {Level.GROUP, Level.RESTRICTED}
+
+
+def level_marking(level: str, body=None) -> str:
+    """Return the marking printed on every page of an export at `level`: the level and who may read it."""
+    if level == Level.COUNCIL:
+        return _("Council: for the members of the Council only")
+    if level == Level.GROUP:
+        if body is None:
+            return _("Group: for the Executive Committee and the secretariat only")
+        return _("Group: for the members of %(body)s, the Executive Committee and the secretariat only") % {
+            "body": body
+        }
+    if level == Level.RESTRICTED:
+        return _("Restricted: for the named participants of this meeting and the secretariat only")
+    return _("Public")
 
 
 def level_label(level: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -16,7 +16,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from core.diff import word_diff
-from meetings import notifications, services
+from meetings import exports, notifications, services
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
@@ -122,13 +122,25 @@ class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     def participant_count(self, obj: Meeting) -> int:
         return obj.participant_count
 
-    actions = ["send_invitations"]
+    actions = ["send_invitations", "export_attendance_csv", "export_attendance_xlsx"]
 
     @admin.action(description=_("Send invitations to participants not yet invited"), permissions=["change"])
     def send_invitations(self, request, queryset):
         invited = sum(services.send_invitations(meeting=meeting, by=request.user) for meeting in queryset)
         message = ngettext("%(count)d participant invited.", "%(count)d participants invited.", invited)
         self.message_user(request, message % {"count": invited}, messages.SUCCESS)
+
+    @admin.action(description=_("Export the attendance of the selected meetings (CSV)"), permissions=["attendance"])
+    def export_attendance_csv(self, request, queryset):
+        return _export(request, exports.attendance_table(queryset), "csv")
+
+    @admin.action(description=_("Export the attendance of the selected meetings (Excel)"), permissions=["attendance"])
+    def export_attendance_xlsx(self, request, queryset):
+        return _export(request, exports.attendance_table(queryset), "xlsx")
+
+    def has_attendance_permission(self, request) -> bool:
+        # The attendance is the participants' list: reading it needs both view permissions.
+        return self.has_view_permission(request) and request.user.has_perm("meetings.view_participation")
 
     def save_model(self, request, obj, form, change):
         services.save_meeting(meeting=obj, by=request.user)
@@ -499,3 +511,18 @@ class ActionItemAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     search_fields = ("title", "description", "owner__last_name", "meeting__title_en")
     autocomplete_fields = ("meeting", "agenda_item", "owner")
     date_hierarchy = "due_date"
+    actions = ["export_csv", "export_xlsx"]
+
+    @admin.action(description=_("Export the selected action items (CSV)"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        return _export(request, exports.action_items_table(queryset), "csv")
+
+    @admin.action(description=_("Export the selected action items (Excel)"), permissions=["view"])
+    def export_xlsx(self, request, queryset):
+        return _export(request, exports.action_items_table(queryset), "xlsx")
+
+
+def _export(request, table: exports.Table, file_format: str) -> HttpResponse:
+    """Send `table` as a download and note on the audit log who took it."""
+    exports.log_export(user=request.user, table=table, file_format=file_format)
+    return exports.csv_response(table) if file_format == "csv" else exports.xlsx_response(table)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from meetings import feeds, personal_calendar, views
+from meetings import feeds, pdf, personal_calendar, views
 
 app_name = "meetings"
 
@@ -13,6 +13,8 @@ urlpatterns = [
     path("meetings/<slug:slug>/rsvp/", views.rsvp, name="rsvp"),
     path("meetings/<slug:slug>/minutes/comment/", views.comment_minutes, name="minutes_comment"),
     path("meetings/<slug:slug>/minutes/approve/", views.approve_minutes_view, name="minutes_approve"),
+    path("meetings/<slug:slug>/agenda.pdf", pdf.agenda_pdf, name="agenda_pdf"),
+    path("meetings/<slug:slug>/minutes.pdf", pdf.minutes_pdf, name="minutes_pdf"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="detail"),
     path("summaries/", views.summary_list, name="summaries"),
     path("summaries/feed/", feeds.SummaryFeed(), name="summary_feed"),

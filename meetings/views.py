@@ -17,12 +17,11 @@ from django.views.decorators.http import require_POST, require_safe
 
 from core.diff import Piece, word_diff
 from core.pages import page_or_404
-from meetings import access, services
+from meetings import access, selectors, services
 from meetings.filters import CalendarFilterSet, MonthFilterSet, SummaryFilterSet
 from meetings.forms import RsvpForm
 from meetings.models import (
     ActionItem,
-    AgendaItem,
     Document,
     Meeting,
     MeetingOrganization,
@@ -51,7 +50,7 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
     if summary is not None and not PublicSummary.objects.visible_to(user).filter(pk=summary.pk).exists():
         summary = None  # A draft: the secretariat's alone.
     # Query 2: the agenda at the viewer's clearance.
-    agenda = list(AgendaItem.objects.visible_to(user).filter(meeting=meeting).select_related("presenter"))
+    agenda = selectors.visible_agenda(user, meeting)
     context = {
         "meeting": meeting,
         "summary": summary,
@@ -83,7 +82,7 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         "online_url": access.online_url_for(clearance, meeting, is_participant=my is not None),
         "shows_address": access.shows_venue_address(is_participant=my is not None),
         # Query 8: the timetable needs every item's length, visible or not, to place the visible ones.
-        "timetable": _timetable(meeting, agenda),
+        "timetable": selectors.timetable(meeting, agenda),
         # Query 9: the participants: name, organisation, country; never contact details.
         "participants": list(
             Participation.objects.filter(meeting=meeting)
@@ -125,16 +124,6 @@ def _minutes_context(editions: list[Minutes]) -> dict:
         "under_review": under_review,
         "review_changes": changes(under_review),
     }
-
-
-def _timetable(meeting: Meeting, agenda: list[AgendaItem]) -> dict[int, datetime.datetime]:
-    """Return each visible item's start, placing it after every earlier item, visible or not."""
-    lengths = AgendaItem.objects.filter(meeting=meeting).order_by("order").values_list("order", "minutes_allotted")
-    starts, moment = {}, meeting.starts_at
-    for order, minutes in lengths:
-        starts[order] = moment
-        moment += datetime.timedelta(minutes=minutes)
-    return {item.pk: starts.get(item.order, meeting.starts_at) for item in agenda}
 
 
 def _documents_with_translations(documents) -> list[tuple[Document, list[Document]]]:

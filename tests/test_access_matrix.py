@@ -13,6 +13,7 @@ from tests.conftest import PERSONAS
 from tests.factories import (
     DocumentFactory,
     MeetingFactory,
+    MinutesFactory,
     NewsItemFactory,
     ParticipationFactory,
     PublicSummaryFactory,
@@ -64,9 +65,24 @@ MATRIX = {
     "meetings:detail (council)": (lambda o: o["council_meeting"].get_absolute_url(), MEMBERS),
     "meetings:detail (group)": (lambda o: o["group_meeting"].get_absolute_url(), GROUP_A),
     "meetings:detail (restricted)": (lambda o: o["restricted_meeting"].get_absolute_url(), PARTICIPANTS),
+    # The PDFs: the meeting's own rule, and for the minutes an approved edition the reader may read.
+    "meetings:agenda_pdf": (lambda o: _pdf(o["public_meeting"], "agenda"), EVERYONE),
+    "meetings:agenda_pdf (council)": (lambda o: _pdf(o["council_meeting"], "agenda"), MEMBERS),
+    "meetings:agenda_pdf (group)": (lambda o: _pdf(o["group_meeting"], "agenda"), GROUP_A),
+    "meetings:agenda_pdf (restricted)": (lambda o: _pdf(o["restricted_meeting"], "agenda"), PARTICIPANTS),
+    "meetings:minutes_pdf": (lambda o: _pdf(o["public_meeting"], "minutes"), EVERYONE),
+    "meetings:minutes_pdf (group)": (lambda o: _pdf(o["group_meeting"], "minutes"), GROUP_A),
+    "meetings:minutes_pdf (restricted)": (lambda o: _pdf(o["restricted_meeting"], "minutes"), PARTICIPANTS),
+    "meetings:minutes_pdf (none approved)": (lambda o: _pdf(o["council_meeting"], "minutes"), set()),
     "meetings:document": (lambda o: o["group_document"].get_absolute_url(), GROUP_A),
     "meetings:document (restricted)": (lambda o: o["restricted_document"].get_absolute_url(), PARTICIPANTS),
 }
+
+
+def _pdf(meeting, kind: str) -> str:
+    return f"/en/meetings/{meeting.slug}/{kind}.pdf"
+
+
 # Names that are not pages of their own: POST-only endpoints, tested where they are used.
 NOT_PAGES = {
     "logout",
@@ -114,13 +130,18 @@ def objects(group_a, wg_c_member):
     restricted = MeetingFactory(body=group_a, level=Level.RESTRICTED)
     ParticipationFactory(meeting=restricted, member=wg_c_member.member)
     group_meeting = MeetingFactory(body=group_a, level=Level.GROUP)
+    public_meeting = MeetingFactory(body=group_a, level=Level.PUBLIC)
+    council_meeting = MeetingFactory(body=group_a, level=Level.COUNCIL)
+    for meeting in (public_meeting, group_meeting, restricted):
+        MinutesFactory(meeting=meeting, level=meeting.level)
+    MinutesFactory(meeting=council_meeting, level=Level.COUNCIL, status="circulated")
     return {
         "group_a": group_a,
         "recommendation": RecommendationFactory(group=group_a),
         "summary": PublicSummaryFactory(),
         "draft_summary": PublicSummaryFactory(status="draft"),
-        "public_meeting": MeetingFactory(body=group_a, level=Level.PUBLIC),
-        "council_meeting": MeetingFactory(body=group_a, level=Level.COUNCIL),
+        "public_meeting": public_meeting,
+        "council_meeting": council_meeting,
         "group_meeting": group_meeting,
         "restricted_meeting": restricted,
         "group_document": DocumentFactory(meeting=group_meeting, level=Level.GROUP),

@@ -17,6 +17,7 @@ from tests.factories import (
     MinutesFactory,
     PublicSummaryFactory,
 )
+from tests.pdftext import pdf_text
 
 MARK = "GROUPAONLY"
 
@@ -37,7 +38,14 @@ def group_a_material(group_a, wg_a_member):
     public = MeetingFactory(body=group_a, level=Level.PUBLIC, title_en="Open session")
     AgendaItemFactory(meeting=public, level=Level.GROUP, title_en=f"{MARK} item of an open session")
     PublicSummaryFactory(meeting=public, title_en="Open summary", text_en="Text.")
-    return {"closed": closed, "document": document, "past": past}
+    return {"closed": closed, "document": document, "past": past, "open": public}
+
+
+def _text(response) -> str:
+    """Return what a response shows a reader: its text, extracted from a PDF where it is one."""
+    if response["Content-Type"] == "application/pdf":
+        return pdf_text(response.content)
+    return response.content.decode()
 
 
 @pytest.mark.django_db
@@ -71,8 +79,13 @@ def test_a_member_of_group_c_sees_nothing_of_group_a(client, wg_c_member, group_
         assert MARK not in body, url
         seen += re.findall(r'href="(/en/meetings/[^"]+)"', body)
     for url in set(seen):
-        assert MARK not in client.get(url).content.decode(), url
+        assert MARK not in _text(client.get(url)), url
     for obj in (group_a_material["closed"], group_a_material["past"]):
         assert client.get(obj.get_absolute_url()).status_code == 404
         assert client.get(f"/api/v1/meetings/{obj.slug}").status_code == 404
+        for kind in ("agenda", "minutes"):
+            assert client.get(f"/en/meetings/{obj.slug}/{kind}.pdf").status_code == 404
+    # The open session's agenda as PDF carries its public items only.
+    response = client.get(f"/en/meetings/{group_a_material['open'].slug}/agenda.pdf")
+    assert response.status_code == 200 and MARK not in _text(response)
     assert client.get(group_a_material["document"].get_absolute_url()).status_code == 404

@@ -28,6 +28,7 @@ from tests.factories import (
     RecommendationFactory,
     VenueFactory,
 )
+from tests.pdftext import pdf_text
 from workinggroups.models import Membership
 
 MARK = "LEAKMARK"  # Planted in everything that is not public; must never reach a public page.
@@ -96,7 +97,9 @@ def site(group_a, group_c, executive, wg_c_member):
     return {"public": public}
 
 
-def _crawl(client, limit: int = 120) -> dict[str, str]:
+def _crawl(client, limit: int = 120, pdfs: dict[str, str] | None = None) -> dict[str, str]:
+    """Return the HTML of every page reachable from the entry points; put the text of linked PDFs in `pdfs`."""
+    pdfs = {} if pdfs is None else pdfs
     seen: dict[str, str] = {}
     queue = list(ENTRY_POINTS)
     while queue and len(seen) < limit:
@@ -105,20 +108,29 @@ def _crawl(client, limit: int = 120) -> dict[str, str]:
             continue
         response = client.get(url)
         assert response.status_code == 200, url
+        if response["Content-Type"] == "application/pdf":
+            pdfs[url] = pdf_text(response.content)  # An export: its text is checked, it links nowhere.
+            seen[url] = ""
+            continue
         html = response.content.decode()
         seen[url] = html
         queue.extend(link for link in LINK.findall(html) if link not in seen)
-    return seen
+    return {url: html for url, html in seen.items() if url not in pdfs}
 
 
 @pytest.mark.django_db
 def test_no_confidential_data_reaches_any_public_page(client, site):
-    pages = _crawl(client)
+    pdfs: dict[str, str] = {}
+    pages = _crawl(client, pdfs=pdfs)
     assert len(pages) > 15, sorted(pages)
     for url, html in pages.items():
         assert MARK not in html, (url, html[html.find(MARK) - 200 : html.find(MARK) + 50])
         assert len(re.findall(r"<h1[\s>]", html)) == 1, url
         assert "<main" in html and "<nav" in html and "<footer" in html, url
+    # The public meeting's agenda as PDF: its public items, nothing planted beside them.
+    assert any("Welcome and introductions" in text for text in pdfs.values()), sorted(pdfs)
+    for url, text in pdfs.items():
+        assert MARK not in text, url
     everything = "".join(pages.values())
     for public_text in ("Open session on reintegration", "Welcome and introductions", "Dilnoza Public", "UNOCT"):
         assert public_text in everything
@@ -127,9 +139,11 @@ def test_no_confidential_data_reaches_any_public_page(client, site):
 @pytest.mark.django_db
 def test_a_signed_in_member_of_another_group_sees_no_group_a_material(client, site, wg_c_member):
     client.force_login(wg_c_member)
-    for url, html in _crawl(client).items():
+    pdfs: dict[str, str] = {}
+    for url, html in [*_crawl(client, pdfs=pdfs).items(), *pdfs.items()]:
         for level in ("group", "restricted"):
             assert f"{MARK}-{level}" not in html, url
+    assert pdfs  # The public meeting's agenda, with the council-level items a member may see.
 
 
 @pytest.mark.django_db
