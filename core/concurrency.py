@@ -94,16 +94,16 @@ def _display(form_field: forms.Field, value: Any) -> str:
 
 
 def last_change(instance: models.Model) -> tuple[str, datetime.datetime | None]:
-    """Return who last saved `instance` (from its history, if it keeps one) and when."""
+    """Return who last saved `instance` (from its history, if it keeps one; "" when unknown) and when."""
     history = getattr(type(instance), "history", None)
     record = None
     if history is not None and instance.pk is not None:
         record = history.filter(**{type(instance)._meta.pk.attname: instance.pk}).select_related("history_user").first()
     if record is not None:
         user = record.history_user
-        who = (user.get_full_name() or user.get_username()) if user is not None else str(_("someone"))
+        who = (user.get_full_name() or user.get_username()) if user is not None else ""
         return who, record.history_date
-    return str(_("someone")), getattr(instance, "updated_at", None)
+    return "", getattr(instance, "updated_at", None)
 
 
 class ConcurrentEditForm(forms.ModelForm):
@@ -151,16 +151,20 @@ class ConcurrentEditForm(forms.ModelForm):
         data = self.data.copy()
         data[self.add_prefix(VERSION_FIELD)] = current.updated_at.isoformat()
         self.data = data
-        raise ValidationError(
-            _(
+        when_text = formats.date_format(timezone.localtime(self.conflict.when), "DATETIME_FORMAT")
+        if who:
+            message = _(
                 "Someone else saved this record (%(who)s, at %(time)s) after you opened it. Nothing of yours was "
-                "saved, and "
-                "nothing of theirs was overwritten. Compare the two versions, merge what you need into the "
-                "form, and save again."
-            ),
-            code="concurrent_edit",
-            params={"who": who, "time": formats.date_format(timezone.localtime(self.conflict.when), "DATETIME_FORMAT")},
-        )
+                "saved, and nothing of theirs was overwritten. Compare the two versions, merge what you need into "
+                "the form, and save again."
+            )
+        else:
+            message = _(
+                "Someone else saved this record at %(time)s, after you opened it. Nothing of yours was saved, and "
+                "nothing of theirs was overwritten. Compare the two versions, merge what you need into the form, "
+                "and save again."
+            )
+        raise ValidationError(message, code="concurrent_edit", params={"who": who, "time": when_text})
 
     def _differences(self, current: models.Model) -> list[tuple[str, str, str]]:
         rows = []
