@@ -15,6 +15,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from core.pages import page_or_404
@@ -258,7 +259,11 @@ def roadmap_detail(request: HttpRequest, slug: str) -> HttpResponse:
         slug=slug,
     )
     counts: dict[str, int] = defaultdict(int)
+    now = timezone.now()
     for item in roadmap.items.all():
         counts[item.status] += 1
+        # A meeting advanced the item once it has begun; those to come are listed apart.
+        item.held_meetings = [meeting for meeting in item.public_meetings if meeting.starts_at <= now]
+        item.coming_meetings = [meeting for meeting in item.public_meetings if meeting.starts_at > now]
     context = {"roadmap": roadmap, "progress": _progress(counts)}
     return render(request, "publicsite/roadmap_detail.html", context)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html, format_html_join
@@ -124,6 +126,10 @@ class ThemeAdmin(TranslationAdmin):
     search_fields = ("name_en", "name_ru", "name_uz")
 
 
+# Stacked inlines repeat a text in every language: three rows each keep the page readable.
+SHORT_TEXTS = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})}}
+
+
 class ReservationInline(ConcurrentEditInlineMixin, TranslationStackedInline):
     """The reservations and statements made when consensus was reached, each by a state or an organisation."""
 
@@ -131,6 +137,7 @@ class ReservationInline(ConcurrentEditInlineMixin, TranslationStackedInline):
     extra = 0
     fields = ("order", "kind", "country", "organization", "text", "is_public")
     autocomplete_fields = ("country", "organization")
+    formfield_overrides = SHORT_TEXTS
 
 
 class ImplementationInline(admin.TabularInline):
@@ -153,18 +160,45 @@ class ImplementationInline(admin.TabularInline):
         return False
 
 
+class ImplementationHistoryInline(admin.TabularInline):
+    """Every report so far, newest first, read-only: the history is the record."""
+
+    model = ImplementationReport
+    extra = 0
+    fields = ("country", "status", "as_of", "reported_by", "source", "note", "recorded_at", "recorded_by")
+    readonly_fields = fields
+    verbose_name_plural = _("implementation reports so far")
+    classes = ("collapse",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country", "recorded_by")
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 class ImplementationReportInline(TranslationStackedInline):
-    """The history of reports; new ones are added here and recorded by `services.report_implementation`."""
+    """New reports, recorded by `services.report_implementation` when the page is saved."""
 
     model = ImplementationReport
     form = ImplementationReportForm
     extra = 0
     fields = ("country", "status", "as_of", "reported_by", "representative", "source", "source_url", "note")
     autocomplete_fields = ("country", "representative")
-    classes = ("collapse",)
+    formfield_overrides = SHORT_TEXTS
+    verbose_name_plural = _("new implementation reports")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).none()  # Reports so far are shown above, read-only.
 
     def has_change_permission(self, request, obj=None) -> bool:
-        return False  # Reports are the record: a mistake is corrected by a later report.
+        return False
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
@@ -179,11 +213,11 @@ class RecommendationAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
     autocomplete_fields = ("group", "adopted_at")
     filter_horizontal = ("pillars", "themes")
     date_hierarchy = "adopted_on"
-    inlines = [ReservationInline, ImplementationInline, ImplementationReportInline]
+    inlines = [ReservationInline, ImplementationInline, ImplementationHistoryInline, ImplementationReportInline]
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is not ImplementationReport:
-            return super().save_formset(request, form, formset, change)
+        if not issubclass(formset.form, ImplementationReportForm):
+            return super().save_formset(request, form, formset, change)  # The read-only history saves nothing.
         # New reports go through the service, which appends each and updates the current status with it.
         formset.new_objects = [
             services.report_implementation(recommendation=form.instance, by=request.user, **row.report_values())
@@ -306,6 +340,7 @@ class RoadmapItemInline(ConcurrentEditInlineMixin, TranslationStackedInline):
     extra = 0
     fields = ("order", "title", "description", "status", "due_year", "due_quarter", "work_plan_items", "meetings")
     autocomplete_fields = ("work_plan_items", "meetings")
+    formfield_overrides = SHORT_TEXTS
 
 
 @admin.register(Roadmap)

@@ -17,6 +17,7 @@ from tests.factories import (
     WorkPlanItemFactory,
     report_implementation,
 )
+from workinggroups.forms import ImplementationReportForm
 from workinggroups.models import Implementation, ImplementationReport, Reservation, Roadmap, RoadmapItem
 
 
@@ -29,6 +30,20 @@ def admin_client(client, secretariat):
 @pytest.fixture
 def recommendation(group_a):
     return RecommendationFactory(group=group_a, adopted_on=datetime.date(2024, 7, 25))
+
+
+def _inlines(page, model) -> list:
+    """Return the inline formsets of `model` on an admin page: for reports, the history and the new ones."""
+    return [inline for inline in page.context["inline_admin_formsets"] if inline.formset.model is model]
+
+
+def _new_reports_prefix(page) -> str:
+    [new] = [
+        inline
+        for inline in _inlines(page, ImplementationReport)
+        if issubclass(inline.formset.form, ImplementationReportForm)
+    ]
+    return new.formset.prefix
 
 
 def _new_inline_row(data: dict, prefix: str, **fields: str) -> dict:
@@ -46,8 +61,9 @@ def test_a_report_added_on_the_recommendation_page_joins_the_history_and_becomes
     report_implementation(recommendation, uz, "not_started", as_of=datetime.date(2024, 9, 1))
     url = reverse("admin:workinggroups_recommendation_change", args=[recommendation.pk])
     page = admin_client.get(url)
-    prefix, existing = inline_prefix(page, ImplementationReport)
-    assert len(existing) == 1
+    history, new = _inlines(page, ImplementationReport)
+    assert (len(history.formset.initial_forms), len(new.formset.initial_forms)) == (1, 0)
+    prefix = _new_reports_prefix(page)
     data = _new_inline_row(
         change_page_data(page),
         prefix,
@@ -78,7 +94,7 @@ def test_a_report_dated_tomorrow_gets_a_message_and_nothing_is_written(admin_cli
     uz = CountryFactory(code="UZ")
     url = reverse("admin:workinggroups_recommendation_change", args=[recommendation.pk])
     page = admin_client.get(url)
-    prefix, _forms = inline_prefix(page, ImplementationReport)
+    prefix = _new_reports_prefix(page)
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     data = _new_inline_row(
         change_page_data(page),
@@ -102,16 +118,12 @@ def test_reports_and_current_statuses_are_read_only_in_the_admin(admin_client, r
     current = Implementation.objects.get()
     # The recommendation page shows both without a field to edit them.
     page = admin_client.get(reverse("admin:workinggroups_recommendation_change", args=[recommendation.pk]))
-    for model in (ImplementationReport, Implementation):
-        _prefix, forms = inline_prefix(page, model)
-        assert len(forms) == 1
-    can_add = {inline.formset.model: inline.has_add_permission for inline in page.context["inline_admin_formsets"]}
-    assert can_add[ImplementationReport] and not can_add[Implementation]
-    assert not any(
-        inline.has_change_permission
-        for inline in page.context["inline_admin_formsets"]
-        if inline.formset.model in (ImplementationReport, Implementation)
-    )
+    history, new = _inlines(page, ImplementationReport)
+    [current_inline] = _inlines(page, Implementation)
+    assert len(history.formset.initial_forms) == len(current_inline.formset.initial_forms) == 1
+    assert not any(inline.has_add_permission for inline in (history, current_inline))
+    assert not any(inline.has_change_permission for inline in (history, new, current_inline))
+    assert new.has_add_permission and not new.formset.initial_forms
     # Their own pages show them read-only: a POST changes nothing.
     report_url = reverse("admin:workinggroups_implementationreport_change", args=[report.pk])
     assert admin_client.get(report_url).status_code == 200

@@ -212,7 +212,13 @@ def roadmap(group_a, group_c):
     launched = RoadmapItemFactory(roadmap=roadmap, order=1, title="Launch the Council", status="done")
     launched.meetings.set(
         [
-            MeetingFactory(body=group_a, level=Level.PUBLIC, title="First Meeting"),
+            MeetingFactory(
+                body=group_a,
+                level=Level.PUBLIC,
+                title="First Meeting",
+                starts_at=datetime.datetime(2024, 5, 14, 5, tzinfo=datetime.UTC),
+            ),
+            MeetingFactory(body=group_a, level=Level.PUBLIC, title="Next plenary"),
             MeetingFactory(body=group_a, level=Level.GROUP, title="CLOSED-MEETING"),
         ]
     )
@@ -249,6 +255,9 @@ def test_the_roadmap_pages_show_items_tasks_and_public_meetings_only_to_everyone
     ):
         assert text in html, text
     assert html.index("Launch the Council") < html.index("Build the network") < html.index("Report on the results")
+    # Meetings held are those that advanced the item; the next one is listed apart.
+    assert html.index("Meetings that advanced it") < html.index("First Meeting") < html.index("14 May 2024")
+    assert html.index("14 May 2024") < html.index("Meetings to come") < html.index("Next plenary")
     assert "CLOSED-MEETING" not in html and "TASK-OF-A-DISSOLVED-BODY" not in html
     assert client.get("/en/roadmaps/draft-roadmap/").status_code == 404
 
