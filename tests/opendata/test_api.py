@@ -581,6 +581,10 @@ def test_lists_page_with_limit_and_offset(client, group_a):
         ("recommendations?group=%00", 422),
         ("recommendations/%00", 404),
         ("recommendations/no%20such%20code", 404),
+        ("roadmaps?limit=0", 422),
+        ("roadmaps?offset=-1", 422),
+        ("roadmaps/%00", 404),
+        (f"roadmaps/{'x' * 500}", 404),
         ("no-such-endpoint", 404),
     ],
 )
