@@ -307,8 +307,27 @@ class PlanItemSpec(Spec):
     description: Texts = {}
 
 
+class ReservationSpec(Spec):
+    """A reservation or statement on the consensus, by a country (ISO code) or an organisation (slug), not both."""
+
+    kind: str = "reservation"
+    country: str | None = None
+    organization: str | None = None
+    public: bool
+    text: Texts
+
+    @model_validator(mode="after")
+    def _one_author(self) -> ReservationSpec:
+        if (self.country is None) == (self.organization is None):
+            raise ValueError("give either a country or an organization")
+        return self
+
+
 class RecommendationSpec(Spec):
-    """A recommendation keyed on its code; `adopted_at` is a meeting slug (None for a draft)."""
+    """A recommendation keyed on its code; `adopted_at` is a meeting slug (None for a draft).
+
+    Its reservations and statements are recorded in order, as they were made.
+    """
 
     code: str
     body: str
@@ -317,6 +336,50 @@ class RecommendationSpec(Spec):
     themes: tuple[str, ...]
     title: Texts
     text: Texts
+    reservations: tuple[ReservationSpec, ...] = ()
+
+
+class ReportSpec(Spec):
+    """A report of a country's implementation, `days_after` the day of adoption; one not yet due is not recorded."""
+
+    status: str
+    days_after: int
+    reported_by: str = "representative"
+    source: str = ""
+    note: Texts = {}
+
+
+class TaskRef(Spec):
+    """A body's work plan item, by the body's slug and the item's position in its plan."""
+
+    body: str
+    item: int
+
+
+class RoadmapItemSpec(Spec):
+    """A roadmap item; its order is its position in the roadmap."""
+
+    title: Texts
+    description: Texts = {}
+    status: str
+    due_year: int | None = None
+    due_quarter: int | None = None
+    tasks: tuple[TaskRef, ...] = ()
+    meetings: tuple[str, ...] = ()
+
+
+class RoadmapSpec(Spec):
+    """A roadmap of cooperation keyed on its slug; its parties are countries by code and organisations by slug."""
+
+    slug: str
+    title: Texts
+    countries: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    period_start: datetime.date
+    period_end: datetime.date
+    status: str
+    description: Texts
+    items: tuple[RoadmapItemSpec, ...]
 
 
 class NewsSpec(Spec):
@@ -365,7 +428,10 @@ class DemoData(Spec):
     work_plans: dict[str, tuple[PlanItemSpec, ...]]
     implementation_cycle: tuple[str, ...]
     implementation_notes: dict[str, str]
+    implementation_report_days: int
+    implementation_histories: dict[str, dict[str, tuple[ReportSpec, ...]]]
     recommendations: tuple[RecommendationSpec, ...]
+    roadmaps: tuple[RoadmapSpec, ...]
     news: tuple[NewsSpec, ...]
 
     @property

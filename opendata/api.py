@@ -27,6 +27,7 @@ from opendata.schemas import (
     MeetingOut,
     RecommendationFilters,
     RecommendationOut,
+    RoadmapOut,
     SummaryFilters,
     SummaryOut,
     WorkingGroupOut,
@@ -42,9 +43,10 @@ CACHE_SECONDS = 300
 TEXT_KEYS = "{" + ", ".join(f'"{language}"' for language in LANGUAGES) + "}"
 DESCRIPTION = f"""\
 Open data of the Central Asia Regional Expert Council on the Rehabilitation and Reintegration
-of Returnees: its public meetings, published meeting summaries, working bodies and adopted
-recommendations. The API is read-only and answers the same to everyone: it holds exactly
-what the portal's public pages show. Public texts come in {LANGUAGE_NAMES}
+of Returnees: its public meetings, published meeting summaries, working bodies, adopted
+recommendations (with their public reservations and each country's history of implementation)
+and the roadmaps of cooperation its work carries out. The API is read-only and answers the
+same to everyone: it holds exactly what the portal's public pages show. Public texts come in {LANGUAGE_NAMES}
 (`{TEXT_KEYS}`, null where a text is not translated). Lists take `limit`
 (1–100, default 20) and `offset`; they answer `{{"items": [...], "count": n}}`.
 """
@@ -147,3 +149,16 @@ def list_recommendations(request: HttpRequest, filters: Query[RecommendationFilt
 def get_recommendation(request: HttpRequest, code: str) -> Any:
     """Return one adopted recommendation by its reference."""
     return get_object_or_404(selectors.adopted_recommendations(), code=_code_or_404(code))
+
+
+@api.get("/roadmaps", response=list[RoadmapOut], tags=["roadmaps"])
+@paginate(Pagination)
+def list_roadmaps(request: HttpRequest) -> Any:
+    """List the roadmaps of cooperation, the latest first, with their items."""
+    return selectors.public_roadmaps()
+
+
+@api.get("/roadmaps/{slug:slug}", response=RoadmapOut, tags=["roadmaps"])
+def get_roadmap(request: HttpRequest, slug: str) -> Any:
+    """Return one roadmap of cooperation with its items."""
+    return get_object_or_404(selectors.public_roadmaps(), slug=slug)

@@ -8,6 +8,7 @@ Public texts come in every interface language of the portal, keyed by code ({"en
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from typing import Any, Literal
 
 from django.conf import settings
@@ -296,16 +297,71 @@ class ThemeOut(Schema):
         return texts(obj, "name")
 
 
-class ImplementationOut(Schema):
-    """How far one country has implemented a recommendation."""
+class ImplementationReportOut(Schema):
+    """One report of a country's implementation, as of a day."""
 
-    country: CountryOut
-    status: str = Field(..., examples=["no_information", "not_started", "in_progress", "implemented"])
+    status: str = Field(..., examples=["not_started", "in_progress", "implemented"])
+    as_of: datetime.date = Field(..., description="The day the country was at this status, as reported.")
+    reported_by: str = Field(..., examples=["representative", "secretariat"])
+    source: str | None = Field(..., description="Where the status comes from; null if not given.")
+    source_url: str | None
     note: Texts
+
+    @staticmethod
+    def resolve_source(obj: Any) -> str | None:
+        return obj.source or None
+
+    @staticmethod
+    def resolve_source_url(obj: Any) -> str | None:
+        return obj.source_url or None
 
     @staticmethod
     def resolve_note(obj: Any) -> dict[str, str | None]:
         return texts(obj, "note")
+
+
+class ImplementationOut(Schema):
+    """How far one country has implemented a recommendation: its latest report, and every report, newest first."""
+
+    country: CountryOut
+    status: str = Field(..., examples=["no_information", "not_started", "in_progress", "implemented"])
+    as_of: datetime.date = Field(..., description="The day of the latest report.")
+    note: Texts
+    history: list[ImplementationReportOut]
+
+    @staticmethod
+    def resolve_note(obj: Any) -> dict[str, str | None]:
+        return texts(obj, "note")
+
+
+class OrganizationRef(Schema):
+    """An organisation, as named in another record."""
+
+    name: Texts
+    acronym: str | None
+
+    @staticmethod
+    def resolve_name(obj: Any) -> dict[str, str | None]:
+        return texts(obj, "name")
+
+    @staticmethod
+    def resolve_acronym(obj: Any) -> str | None:
+        return obj.acronym or None
+
+
+class ReservationOut(Schema):
+    """A public reservation or statement made when consensus was reached, by a country or an organisation."""
+
+    kind: str = Field(..., examples=["reservation", "statement", "interpretation"])
+    country: CountryOut | None = Field(..., description="The state that made it; null when an organisation did.")
+    organization: OrganizationRef | None = Field(
+        ..., description="The organisation that made it; null when a state did."
+    )
+    text: Texts
+
+    @staticmethod
+    def resolve_text(obj: Any) -> dict[str, str | None]:
+        return texts(obj, "text")
 
 
 class RecommendationOut(Schema):
@@ -319,6 +375,7 @@ class RecommendationOut(Schema):
     adopted_at: MeetingRef | None = Field(..., description="The meeting of adoption; null unless it is public.")
     pillars: list[PillarOut]
     themes: list[ThemeOut]
+    reservations: list[ReservationOut] = Field(..., description="The public reservations and statements only.")
     implementation: list[ImplementationOut]
     url: str
 
@@ -343,12 +400,114 @@ class RecommendationOut(Schema):
         return list(obj.themes.all())
 
     @staticmethod
+    def resolve_reservations(obj: Any) -> list[Any]:
+        return obj.public_reservations
+
+    @staticmethod
     def resolve_implementation(obj: Any) -> list[Any]:
-        return list(obj.implementations.all())
+        history = defaultdict(list)
+        for report in obj.implementation_reports.all():
+            history[report.country_id].append(report)
+        statuses = list(obj.implementations.all())
+        for status in statuses:
+            status.history = history[status.country_id]
+        return statuses
 
     @staticmethod
     def resolve_url(obj: Any, context: Any) -> str:
         return page_url(context, "publicsite:recommendation", code=obj.code)
+
+
+class WorkPlanItemRef(Schema):
+    """A task of a working body's work plan, as named in a roadmap."""
+
+    title: Texts
+    status: str = Field(..., examples=["planned", "in_progress", "done", "dropped"])
+    due_year: int | None
+    due_quarter: int | None
+    body: BodyRef
+
+    @staticmethod
+    def resolve_title(obj: Any) -> dict[str, str | None]:
+        return texts(obj, "title")
+
+    @staticmethod
+    def resolve_body(obj: Any) -> Any:
+        return obj.plan.group
+
+
+class RoadmapItemOut(Schema):
+    """An item of a roadmap, with the working groups' tasks that carry it and the public meetings that advanced it."""
+
+    position: int
+    title: Texts
+    description: Texts
+    status: str = Field(..., examples=["planned", "in_progress", "done", "dropped"])
+    due_year: int | None
+    due_quarter: int | None
+    work_plan_items: list[WorkPlanItemRef]
+    meetings: list[MeetingRef] = Field(..., description="Public meetings only.")
+
+    @staticmethod
+    def resolve_position(obj: Any) -> int:
+        return obj.order
+
+    @staticmethod
+    def resolve_title(obj: Any) -> dict[str, str | None]:
+        return texts(obj, "title")
+
+    @staticmethod
+    def resolve_description(obj: Any) -> dict[str, str | None]:
+        return texts(obj, "description")
+
+    @staticmethod
+    def resolve_work_plan_items(obj: Any) -> list[Any]:
+        return obj.public_work_plan_items
+
+    @staticmethod
+    def resolve_meetings(obj: Any) -> list[Any]:
+        return obj.public_meetings
+
+
+class RoadmapPartiesOut(Schema):
+    """The states and organisations that agreed a roadmap."""
+
+    countries: list[CountryOut]
+    organizations: list[OrganizationRef]
+
+
+class RoadmapOut(Schema):
+    """A roadmap of cooperation the Council's work carries out, with its items."""
+
+    slug: str
+    title: Texts
+    description: Texts
+    status: str = Field(..., examples=["active", "completed"])
+    period_start: datetime.date
+    period_end: datetime.date
+    parties: RoadmapPartiesOut
+    items: list[RoadmapItemOut]
+    url: str
+
+    @staticmethod
+    def resolve_title(obj: Any) -> dict[str, str | None]:
+        return texts(obj, "title")
+
+    @staticmethod
+    def resolve_description(obj: Any) -> dict[str, str | None]:
+        return texts(obj, "description")
+
+    @staticmethod
+    def resolve_parties(obj: Any) -> dict[str, list[Any]]:
+        return {"countries": list(obj.countries.all()), "organizations": list(obj.organizations.all())}
+
+    @staticmethod
+    def resolve_items(obj: Any) -> list[Any]:
+        return list(obj.items.all())
+
+    @staticmethod
+    def resolve_url(obj: Any, context: Any) -> str:
+        return page_url(context, "publicsite:roadmap", slug=obj.slug)
 
 
 # --- Filters ---------------------------------------------------------------------------

@@ -19,7 +19,16 @@ from django.utils import timezone
 from meetings import access
 from meetings.models import AgendaItem, Meeting, MeetingOrganization, PublicSummary
 from members.models import Member
-from workinggroups.models import Implementation, Membership, Recommendation, WorkingGroup
+from workinggroups.models import (
+    Implementation,
+    Membership,
+    Recommendation,
+    Reservation,
+    Roadmap,
+    RoadmapItem,
+    WorkingGroup,
+    WorkPlanItem,
+)
 
 # The public is anonymous; this one object stands for it in every policy call.
 PUBLIC = AnonymousUser()
@@ -103,7 +112,7 @@ def active_groups() -> QuerySet[WorkingGroup]:
 
 
 def adopted_recommendations() -> QuerySet[Recommendation]:
-    """Return adopted recommendations with their body, pillars, themes and implementation by country."""
+    """Return adopted recommendations with their body, pillars, themes, public reservations and implementation."""
     return (
         Recommendation.objects.public()
         .select_related("group", "adopted_at")
@@ -112,6 +121,35 @@ def adopted_recommendations() -> QuerySet[Recommendation]:
             "pillars",
             "themes",
             Prefetch("implementations", queryset=Implementation.objects.select_related("country")),
+            # Every report, newest first (the model's order): each country's history.
+            "implementation_reports",
+            # Only the public ones are ever loaded, under a name that says so.
+            Prefetch(
+                "reservations",
+                queryset=Reservation.objects.public().select_related("country", "organization"),
+                to_attr="public_reservations",
+            ),
         )
         .order_by("-adopted_on", "code")
+    )
+
+
+def public_roadmaps() -> QuerySet[Roadmap]:
+    """Return the roadmaps that are not drafts, with their parties, items, tasks and public meetings."""
+    items = RoadmapItem.objects.prefetch_related(
+        Prefetch(
+            "work_plan_items",
+            queryset=WorkPlanItem.objects.public().select_related("plan__group"),
+            to_attr="public_work_plan_items",
+        ),
+        Prefetch(
+            "meetings",
+            queryset=Meeting.objects.visible_to(PUBLIC).order_by("starts_at", "pk"),
+            to_attr="public_meetings",
+        ),
+    )
+    return (
+        Roadmap.objects.public()
+        .prefetch_related("countries", "organizations", Prefetch("items", queryset=items))
+        .order_by("-period_start", "slug")
     )

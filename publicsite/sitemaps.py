@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from meetings.models import Meeting, PublicSummary
 from news.models import NewsItem
-from workinggroups.models import Recommendation, WorkingGroup
+from workinggroups.models import Recommendation, Roadmap, WorkingGroup
 
 
 class PortalSitemap(Sitemap):
@@ -43,6 +43,7 @@ class StaticSitemap(PortalSitemap):
         "meetings:summaries",
         "members:partners",
         "publicsite:recommendations",
+        "publicsite:roadmaps",
         "news:list",
     ]
 
@@ -86,6 +87,13 @@ class RecommendationSitemap(PortalSitemap):
         return list(Recommendation.objects.public().only("pk", "code", "updated_at").order_by("code"))
 
 
+class RoadmapSitemap(PortalSitemap):
+    """The roadmaps of cooperation; drafts are left out."""
+
+    def items(self) -> list[Roadmap]:
+        return list(Roadmap.objects.public().only("pk", "slug", "updated_at").order_by("slug"))
+
+
 class NewsSitemap(PortalSitemap):
     """The published announcements; drafts and scheduled ones are left out."""
 
@@ -102,5 +110,6 @@ SITEMAPS: dict[str, type[Sitemap]] = {
     "meetings": MeetingSitemap,
     "summaries": SummarySitemap,
     "recommendations": RecommendationSitemap,
+    "roadmaps": RoadmapSitemap,
     "news": NewsSitemap,
 }

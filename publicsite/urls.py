@@ -11,4 +11,6 @@ urlpatterns = [
     path("recommendations/", views.recommendation_list, name="recommendations"),
     # Codes are letters, digits, dots, dashes and underscores; anything else (a NUL byte…) is a 404.
     re_path(r"^recommendations/(?P<code>[-A-Za-z0-9_.]{1,30})/$", views.recommendation_detail, name="recommendation"),
+    path("roadmaps/", views.roadmap_list, name="roadmaps"),
+    path("roadmaps/<slug:slug>/", views.roadmap_detail, name="roadmap"),
 ]

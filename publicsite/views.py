@@ -1,4 +1,4 @@
-"""The public site's own pages: home, about the Council, a body's page and the recommendations.
+"""The public site's own pages: home, about the Council, a body's page, the recommendations and the roadmaps.
 
 They bring several apps together (bodies, meetings, summaries, news), so they live above
 them all; each app's own public lists (calendar, summaries, partners, news) stay with it.
@@ -6,11 +6,16 @@ them all; each app's own public lists (calendar, summaries, partners, news) stay
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from core.pages import page_or_404
@@ -18,7 +23,18 @@ from meetings.models import Meeting, PublicSummary
 from members.models import Country, Member
 from news.models import NewsItem
 from publicsite.filters import RecommendationFilterSet
-from workinggroups.models import Implementation, Membership, Recommendation, WorkingGroup, WorkPlan, WorkPlanItem
+from workinggroups.models import (
+    Implementation,
+    ImplementationReport,
+    Membership,
+    Recommendation,
+    Reservation,
+    Roadmap,
+    RoadmapItem,
+    WorkingGroup,
+    WorkPlan,
+    WorkPlanItem,
+)
 
 
 @require_safe
@@ -89,7 +105,12 @@ def _plan_progress(plan: WorkPlan) -> dict:
         .annotate(n=Count("pk"))
         .values_list("status", "n")
     )
-    total = sum(counts.values())
+    return _progress(counts)
+
+
+def _progress(counts: dict[str, int]) -> dict:
+    """Return the shares of done, in-progress and planned tasks, for the progress bar and its legend."""
+    total = sum(counts.get(status, 0) for status in ("done", "in_progress", "planned"))
     parts = []
     offset = 0.0
     for status, label in (
@@ -123,9 +144,44 @@ def about(request: HttpRequest) -> HttpResponse:
     return render(request, "publicsite/about.html", context)
 
 
+@dataclass
+class Cell:
+    """A country's implementation of a recommendation: its current status and its reports, newest first."""
+
+    country: Country
+    current: Implementation | None
+    history: list[ImplementationReport] = field(default_factory=list)
+
+
+def _with_the_record(recommendations: QuerySet[Recommendation]) -> QuerySet[Recommendation]:
+    """Return `recommendations` loading their pillars, themes, statuses, reports and public reservations."""
+    return recommendations.prefetch_related(
+        "pillars",
+        "themes",
+        Prefetch("implementations", queryset=Implementation.objects.select_related("country")),
+        # Newest first (the model's order): the first report of a country is its current status.
+        "implementation_reports",
+        # Only public ones are ever loaded for a public page, under a name that says so.
+        Prefetch(
+            "reservations",
+            queryset=Reservation.objects.public().select_related("country", "organization"),
+            to_attr="public_reservations",
+        ),
+    )
+
+
+def _cells(recommendation: Recommendation, countries: Iterable[Country]) -> list[Cell]:
+    """Return the recommendation's cell for each of `countries`, from what `_with_the_record` loaded."""
+    current = {item.country_id: item for item in recommendation.implementations.all()}
+    history: dict[int, list[ImplementationReport]] = defaultdict(list)
+    for report in recommendation.implementation_reports.all():
+        history[report.country_id].append(report)
+    return [Cell(country, current.get(country.pk), history.get(country.pk, [])) for country in countries]
+
+
 @require_safe
 def recommendation_list(request: HttpRequest) -> HttpResponse:
-    """List adopted recommendations with filters and their implementation status by country."""
+    """List adopted recommendations with filters, public reservations and each member state's implementation."""
     filterset = RecommendationFilterSet(
         request.GET or None, Recommendation.objects.public().select_related("group").order_by("group__order", "code")
     )
@@ -133,21 +189,8 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
         return render(request, "publicsite/recommendation_list.html", {"form": filterset.form}, status=400)
     # Query: the member states, the columns of the matrix.
     countries = list(Country.objects.member_states())
-    page = page_or_404(
-        Paginator(
-            filterset.qs.prefetch_related(
-                "pillars",
-                "themes",
-                Prefetch("implementations", queryset=Implementation.objects.select_related("country")),
-            ),
-            RECOMMENDATIONS_PER_PAGE,
-        ),
-        request.GET.get("page"),
-    )
-    rows = []
-    for recommendation in page.object_list:
-        by_country = {item.country_id: item for item in recommendation.implementations.all()}
-        rows.append((recommendation, [by_country.get(country.pk) for country in countries]))
+    page = page_or_404(Paginator(_with_the_record(filterset.qs), RECOMMENDATIONS_PER_PAGE), request.GET.get("page"))
+    rows = [(recommendation, _cells(recommendation, countries)) for recommendation in page.object_list]
     context = {
         "form": filterset.form,
         "page": page,
@@ -160,20 +203,66 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def recommendation_detail(request: HttpRequest, code: str) -> HttpResponse:
-    """Show an adopted recommendation with its implementation in each member state."""
+    """Show an adopted recommendation, its public reservations and its implementation in each member state."""
     recommendation = get_object_or_404(
-        Recommendation.objects.public()
-        .select_related("group")
-        .prefetch_related(
-            "pillars", "themes", Prefetch("implementations", queryset=Implementation.objects.select_related("country"))
-        ),
-        code=code,
+        _with_the_record(Recommendation.objects.public().select_related("group")), code=code
     )
     adopted_at = None
     if recommendation.adopted_at_id:
         adopted_at = Meeting.objects.visible_to(AnonymousUser()).filter(pk=recommendation.adopted_at_id).first()
+    countries = [item.country for item in recommendation.implementations.all()]
     return render(
         request,
         "publicsite/recommendation_detail.html",
-        {"recommendation": recommendation, "adopted_at": adopted_at},
+        {"recommendation": recommendation, "adopted_at": adopted_at, "cells": _cells(recommendation, countries)},
     )
+
+
+# --- Roadmaps --------------------------------------------------------------------------
+
+
+@require_safe
+def roadmap_list(request: HttpRequest) -> HttpResponse:
+    """List the roadmaps of cooperation the Council's work carries out, with how far their items have come."""
+    by_status = {
+        f"items_{status}": Count("items", filter=Q(items__status=status)) for status in RoadmapItem.Status.values
+    }
+    roadmaps = list(
+        # Query 1: the roadmaps with their items counted by status; queries 2 and 3: their parties.
+        Roadmap.objects.public().annotate(**by_status).prefetch_related("countries", "organizations")
+    )
+    for roadmap in roadmaps:
+        roadmap.progress = _progress({status: getattr(roadmap, f"items_{status}") for status in RoadmapItem.Status})
+    return render(request, "publicsite/roadmap_list.html", {"roadmaps": roadmaps})
+
+
+@require_safe
+def roadmap_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """Show a roadmap's items, their status, the tasks that carry them and the public meetings that advanced them."""
+    items = RoadmapItem.objects.prefetch_related(
+        # Tasks of bodies with a public page only, and only meetings the public may see.
+        Prefetch(
+            "work_plan_items",
+            queryset=WorkPlanItem.objects.public().select_related("plan__group"),
+            to_attr="public_work_plan_items",
+        ),
+        Prefetch(
+            "meetings",
+            queryset=Meeting.objects.visible_to(AnonymousUser()).select_related("body").order_by("starts_at", "pk"),
+            to_attr="public_meetings",
+        ),
+    )
+    # Queries: the roadmap; its states; its organisations; its items; their work-plan items; their meetings.
+    roadmap = get_object_or_404(
+        Roadmap.objects.public().prefetch_related("countries", "organizations", Prefetch("items", queryset=items)),
+        slug=slug,
+    )
+    counts: dict[str, int] = defaultdict(int)
+    now = timezone.now()
+    for item in roadmap.items.all():
+        counts[item.status] += 1
+        # A meeting advanced the item once it has begun; those to come are listed apart.
+        item.held_meetings = [meeting for meeting in item.public_meetings if meeting.starts_at <= now]
+        item.coming_meetings = [meeting for meeting in item.public_meetings if meeting.starts_at > now]
+    context = {"roadmap": roadmap, "progress": _progress(counts)}
+    return render(request, "publicsite/roadmap_detail.html", context)

@@ -23,7 +23,18 @@ from meetings.models import (
 )
 from members.models import Country, Member, Organization
 from news.models import NewsItem
-from workinggroups.models import Membership, Recommendation, WorkingGroup
+from workinggroups import services as workinggroup_services
+from workinggroups.models import (
+    ImplementationReport,
+    Membership,
+    Recommendation,
+    Reservation,
+    Roadmap,
+    RoadmapItem,
+    WorkingGroup,
+    WorkPlan,
+    WorkPlanItem,
+)
 
 TASHKENT = zoneinfo.ZoneInfo("Asia/Tashkent")
 
@@ -197,6 +208,83 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
     text = "Do the right thing."
     status = Recommendation.Status.ADOPTED
     adopted_on = datetime.date(2024, 7, 25)
+
+
+class ReservationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Reservation
+
+    recommendation = factory.SubFactory(RecommendationFactory)
+    kind = Reservation.Kind.RESERVATION
+    country = factory.SubFactory(CountryFactory)
+    text = factory.Sequence(lambda n: f"Reservation text {n}")
+    is_public = True
+
+
+def report_implementation(
+    recommendation: Recommendation,
+    country: Country,
+    status: str = "in_progress",
+    *,
+    as_of: datetime.date = datetime.date(2025, 3, 1),
+    reported_by: str = ImplementationReport.Reporter.REPRESENTATIVE,
+    source: str = "",
+    **extra,
+) -> ImplementationReport:
+    """Record a report of implementation through the service, as the admin does."""
+    return workinggroup_services.report_implementation(
+        recommendation=recommendation,
+        country=country,
+        status=status,
+        as_of=as_of,
+        reported_by=reported_by,
+        source=source,
+        **extra,
+    )
+
+
+class WorkPlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WorkPlan
+
+    group = factory.SubFactory(WorkingGroupFactory)
+    title = factory.Sequence(lambda n: f"Work plan {n}")
+    period_start = factory.Sequence(lambda n: datetime.date(2024, 1, 1) + datetime.timedelta(days=n))
+    period_end = datetime.date(2025, 12, 31)
+
+
+class WorkPlanItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WorkPlanItem
+
+    plan = factory.SubFactory(WorkPlanFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Task of the plan {n}")
+    status = WorkPlanItem.Status.IN_PROGRESS
+
+
+class RoadmapFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Roadmap
+
+    title = factory.Sequence(lambda n: f"Roadmap {n}")
+    slug = factory.Sequence(lambda n: f"roadmap-{n}")
+    period_start = datetime.date(2024, 1, 1)
+    period_end = datetime.date(2025, 12, 31)
+    status = Roadmap.Status.ACTIVE
+    description = "What the parties agreed."
+
+
+class RoadmapItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RoadmapItem
+
+    roadmap = factory.SubFactory(RoadmapFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Roadmap item {n}")
+    status = RoadmapItem.Status.IN_PROGRESS
+    due_year = 2025
+    due_quarter = 4
 
 
 class NewsItemFactory(factory.django.DjangoModelFactory):

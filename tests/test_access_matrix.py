@@ -11,6 +11,7 @@ from django.utils import timezone
 from meetings.models import Level
 from tests.conftest import PERSONAS
 from tests.factories import (
+    CountryFactory,
     DocumentFactory,
     MeetingFactory,
     MinutesFactory,
@@ -18,6 +19,10 @@ from tests.factories import (
     ParticipationFactory,
     PublicSummaryFactory,
     RecommendationFactory,
+    ReservationFactory,
+    RoadmapFactory,
+    RoadmapItemFactory,
+    report_implementation,
 )
 
 EVERYONE = set(PERSONAS)
@@ -35,6 +40,9 @@ MATRIX = {
     "publicsite:home": (lambda o: "/en/", EVERYONE),
     "publicsite:about": (lambda o: "/en/about/", EVERYONE),
     "publicsite:recommendations": (lambda o: "/en/recommendations/", EVERYONE),
+    "publicsite:roadmaps": (lambda o: "/en/roadmaps/", EVERYONE),
+    "publicsite:roadmap": (lambda o: o["roadmap"].get_absolute_url(), EVERYONE),
+    "publicsite:roadmap (draft)": (lambda o: o["draft_roadmap"].get_absolute_url(), set()),
     "meetings:calendar": (lambda o: "/en/calendar/", EVERYONE),
     "meetings:calendar_month": (lambda o: "/en/calendar/2026/12/", EVERYONE),
     "meetings:calendar_ics": (lambda o: "/en/calendar/public.ics", EVERYONE),
@@ -135,9 +143,21 @@ def objects(group_a, wg_c_member):
     for meeting in (public_meeting, group_meeting, restricted):
         MinutesFactory(meeting=meeting, level=meeting.level)
     MinutesFactory(meeting=council_meeting, level=Level.COUNCIL, status="circulated")
+    # A recommendation with its whole record: reservations public and not, a history of implementation.
+    recommendation = RecommendationFactory(group=group_a)
+    ReservationFactory(recommendation=recommendation, is_public=True)
+    ReservationFactory(recommendation=recommendation, is_public=False)
+    uz = CountryFactory(code="UZ")
+    report_implementation(recommendation, uz, "not_started", as_of=datetime.date(2024, 9, 1))
+    report_implementation(recommendation, uz, "in_progress", as_of=datetime.date(2025, 3, 1))
+    # A roadmap whose item was advanced by a public and a group meeting.
+    roadmap_item = RoadmapItemFactory()
+    roadmap_item.meetings.set([group_meeting, MeetingFactory(body=group_a, level=Level.PUBLIC)])
     return {
         "group_a": group_a,
-        "recommendation": RecommendationFactory(group=group_a),
+        "recommendation": recommendation,
+        "roadmap": roadmap_item.roadmap,
+        "draft_roadmap": RoadmapFactory(status="draft"),
         "summary": PublicSummaryFactory(),
         "draft_summary": PublicSummaryFactory(status="draft"),
         "public_meeting": public_meeting,

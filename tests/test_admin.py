@@ -21,8 +21,8 @@ ADMIN_MODELS = sorted(
     for model in admin.site._registry
     if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
 )
-# Logs nobody may write by hand.
-READ_ONLY = {("meetings", "documentdownload"), ("meetings", "minutescomment")}
+# Logs nobody may write by hand; current implementation statuses, which only reports change.
+READ_ONLY = {("meetings", "documentdownload"), ("meetings", "minutescomment"), ("workinggroups", "implementation")}
 INLINE_PREFIXES = ["agenda_items", "participations", "organizations", "documents", "action_items"]
 
 

@@ -16,6 +16,7 @@ from tests.factories import (
     MeetingFactory,
     MinutesFactory,
     PublicSummaryFactory,
+    RoadmapItemFactory,
 )
 from tests.pdftext import pdf_text
 
@@ -38,6 +39,9 @@ def group_a_material(group_a, wg_a_member):
     public = MeetingFactory(body=group_a, level=Level.PUBLIC, title_en="Open session")
     AgendaItemFactory(meeting=public, level=Level.GROUP, title_en=f"{MARK} item of an open session")
     PublicSummaryFactory(meeting=public, title_en="Open summary", text_en="Text.")
+    # A roadmap item advanced by the closed meetings and the open one.
+    roadmap_item = RoadmapItemFactory(roadmap__slug="roadmap")
+    roadmap_item.meetings.set([closed, past, public])
     return {"closed": closed, "document": document, "past": past, "open": public}
 
 
@@ -63,6 +67,8 @@ def test_a_member_of_group_c_sees_nothing_of_group_a(client, wg_c_member, group_
         "/en/summaries/?q=session",
         "/en/directory/",
         "/en/groups/working-group-a/",
+        "/en/roadmaps/",
+        "/en/roadmaps/roadmap/",
         "/en/calendar/public.ics",
         f"/en/calendar/personal/{'c' * 40}.ics",
         "/en/summaries/feed/",
@@ -70,6 +76,7 @@ def test_a_member_of_group_c_sees_nothing_of_group_a(client, wg_c_member, group_
         "/api/v1/meetings",
         "/api/v1/summaries",
         "/api/v1/summaries?q=session",
+        "/api/v1/roadmaps",
     ]
     seen = []
     for url in urls:

@@ -26,7 +26,13 @@ from tests.factories import (
     OrganizationFactory,
     PublicSummaryFactory,
     RecommendationFactory,
+    ReservationFactory,
+    RoadmapFactory,
+    RoadmapItemFactory,
     VenueFactory,
+    WorkingGroupFactory,
+    WorkPlanItemFactory,
+    report_implementation,
 )
 from tests.pdftext import pdf_text
 from workinggroups.models import Membership
@@ -38,6 +44,7 @@ ENTRY_POINTS = [
     "/en/calendar/",
     "/en/summaries/",
     "/en/recommendations/",
+    "/en/roadmaps/",
     "/en/partners/",
     "/en/news/",
 ]
@@ -80,8 +87,40 @@ def site(group_a, group_c, executive, wg_c_member):
     closed_venue = VenueFactory(name="Closed hall", city=f"{MARK}-city")
     closed = MeetingFactory(body=group_a, level=Level.GROUP, title=f"{MARK}-closed-summarised", venue=closed_venue)
     PublicSummaryFactory(meeting=closed, title="Summary of a closed meeting", text="Agreed in closed session.")
-    RecommendationFactory(group=group_a, title="Support families of returnees")
+    adopted = RecommendationFactory(group=group_a, title="Support families of returnees")
+    # The consensus: a public reservation, and statements made for the record only, by a state and an organisation.
+    kz = CountryFactory(code="KZ")
+    ReservationFactory(recommendation=adopted, country=kz, text="Kazakhstan applies it within its own law.")
+    ReservationFactory(recommendation=adopted, country=kz, text=f"{MARK}-reservation", is_public=False)
+    ReservationFactory(
+        recommendation=adopted,
+        country=None,
+        organization=OrganizationFactory(name=f"{MARK}-organisation", acronym="SECRETORG"),
+        kind="statement",
+        text=f"{MARK}-statement",
+        is_public=False,
+    )
+    report_implementation(
+        adopted, kz, "not_started", as_of=datetime.date(2024, 9, 1), source="Statement at the meeting"
+    )
+    report_implementation(adopted, kz, "implemented", as_of=datetime.date(2025, 4, 2), source="National report 2025")
+    ReservationFactory(
+        recommendation=RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-rec"),
+        text=f"{MARK}-reservation-on-a-draft",
+    )
     RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-recommendation")
+    # A roadmap advanced by a public and a closed meeting, carried by a task of a working and a dissolved body.
+    item = RoadmapItemFactory(title="Launch the regional network")
+    closed_meeting = MeetingFactory(body=group_a, level=Level.GROUP, title=f"{MARK}-roadmap-meeting")
+    item.meetings.set([past_public, closed_meeting])
+    dissolved = WorkingGroupFactory(letter="d", is_active=False, name=f"{MARK}-dissolved")
+    item.work_plan_items.set(
+        [
+            WorkPlanItemFactory(plan__group=group_a, title="Map the practitioners"),
+            WorkPlanItemFactory(plan__group=dissolved, title=f"{MARK}-task-of-a-dissolved-body"),
+        ]
+    )
+    RoadmapFactory(status="draft", title=f"{MARK}-draft-roadmap", description=f"{MARK}-draft-roadmap-text")
     NewsItemFactory(title="The Council met", body="It met.")
     NewsItemFactory(title=f"{MARK}-scheduled-news", published_at=now + datetime.timedelta(days=1))
     NewsItemFactory(status="draft", published_at=None, title=f"{MARK}-draft-news")
@@ -132,8 +171,17 @@ def test_no_confidential_data_reaches_any_public_page(client, site):
     for url, text in pdfs.items():
         assert MARK not in text, url
     everything = "".join(pages.values())
-    for public_text in ("Open session on reintegration", "Welcome and introductions", "Dilnoza Public", "UNOCT"):
-        assert public_text in everything
+    for public_text in (
+        "Open session on reintegration",
+        "Welcome and introductions",
+        "Dilnoza Public",
+        "UNOCT",
+        "Kazakhstan applies it within its own law.",
+        "National report 2025",
+        "Launch the regional network",
+        "Map the practitioners",
+    ):
+        assert public_text in everything, public_text
 
 
 @pytest.mark.django_db
@@ -294,9 +342,11 @@ def _queries(client, url: str) -> int:
         # The body and country filters' options; count and page of summaries.
         ("/en/summaries/", 4),
         ("/en/summaries/?q=session", 4),
-        # Member states; count and page of recommendations; their pillars, themes and implementations;
-        # the filters' options (bodies, pillars, themes).
-        ("/en/recommendations/", 9),
+        # Member states; count and page of recommendations; their pillars, themes, implementations, reports
+        # and public reservations; the filters' options (bodies, pillars, themes).
+        ("/en/recommendations/", 11),
+        # The roadmaps with their items counted by status; their states; their organisations.
+        ("/en/roadmaps/", 3),
         # Organisers and partners.
         ("/en/partners/", 1),
         # Count and page of news.
@@ -310,11 +360,17 @@ def test_public_lists_cost_the_same_queries_with_more_data(client, group_a, url,
         )
         MeetingFactory(body=group_a, level=Level.PUBLIC, starts_at=timezone.now() - datetime.timedelta(days=3))
         PublicSummaryFactory(title_en="A session summary")
-        RecommendationFactory(group=group_a)
+        recommendation = RecommendationFactory(group=group_a)
+        ReservationFactory(recommendation=recommendation, country=uz)
+        report_implementation(recommendation, uz, "not_started", as_of=datetime.date(2024, 9, 1))
+        report_implementation(recommendation, uz, "in_progress")
         NewsItemFactory()
         OrganizationFactory(partner_role="partner")
+        roadmap = RoadmapItemFactory().roadmap
+        roadmap.countries.add(uz)
+        roadmap.organizations.add(OrganizationFactory())
 
-    CountryFactory(code="UZ")
+    uz = CountryFactory(code="UZ")
     add_rows()
     before = _queries(client, url)
     for _ in range(8):
@@ -444,3 +500,21 @@ def test_an_empty_month_says_so_and_partners_are_grouped_under_plural_headings(c
     )
     html = client.get("/en/partners/").content.decode()
     assert "United Nations entities" in html and "Website of UNICEF" in html
+
+
+@pytest.mark.django_db
+def test_the_roadmap_page_costs_the_same_queries_with_more_data(client, group_a):
+    roadmap = RoadmapFactory()
+
+    def add_items():
+        item = RoadmapItemFactory(roadmap=roadmap)
+        item.meetings.set([MeetingFactory(body=group_a, level=Level.PUBLIC), MeetingFactory(body=group_a)])
+        item.work_plan_items.set([WorkPlanItemFactory(plan__group=group_a)])
+        roadmap.countries.add(CountryFactory(code="Q" + "ABCDEFGHIJ"[roadmap.items.count()]))
+
+    add_items()
+    before = _queries(client, roadmap.get_absolute_url())
+    for _ in range(6):
+        add_items()
+    # The roadmap; its states; its organisations; its items; their work-plan items; their public meetings.
+    assert _queries(client, roadmap.get_absolute_url()) == before == 6

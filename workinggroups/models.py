@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -13,7 +14,14 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import TimeStampedModel
-from members.models import Country, Member
+from members.models import Country, Member, Organization
+
+
+def due_label(year: int | None, quarter: int | None) -> str:
+    """Return "Q3 2025" for a quarter, "2025" for a year alone, "" for neither."""
+    if year and quarter:
+        return f"Q{quarter} {year}"
+    return str(year or "")
 
 
 class WorkingGroupQuerySet(models.QuerySet):
@@ -168,6 +176,12 @@ class WorkPlan(TimeStampedModel):
         return self.group.get_absolute_url() + "#work-plan"
 
 
+class WorkPlanItemQuerySet(models.QuerySet):
+    def public(self) -> WorkPlanItemQuerySet:
+        """Return the items of the plans of bodies that still work: those whose body has a public page."""
+        return self.filter(plan__group__is_active=True)
+
+
 class WorkPlanItem(TimeStampedModel):
     """One task in a work plan, with its status and the quarter it is due."""
 
@@ -197,6 +211,8 @@ class WorkPlanItem(TimeStampedModel):
         help_text=_("Meetings where this task was discussed or delivered."),
     )
 
+    objects = WorkPlanItemQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("work plan item")
         verbose_name_plural = _("work plan items")
@@ -224,9 +240,7 @@ class WorkPlanItem(TimeStampedModel):
 
     @property
     def due_label(self) -> str:
-        if self.due_year and self.due_quarter:
-            return f"Q{self.due_quarter} {self.due_year}"
-        return str(self.due_year or "")
+        return due_label(self.due_year, self.due_quarter)
 
 
 class Pillar(models.Model):
@@ -337,8 +351,88 @@ class Recommendation(TimeStampedModel):
         return reverse("publicsite:recommendation", kwargs={"code": self.code})
 
 
+class ReservationQuerySet(models.QuerySet):
+    def public(self) -> ReservationQuerySet:
+        """Return the reservations and statements made public: the only ones a public page or the API may show."""
+        return self.filter(is_public=True)
+
+
+class Reservation(TimeStampedModel):
+    """A reservation, statement or interpretation a country or an organisation placed on the consensus."""
+
+    # Saved with its recommendation (core.concurrency): locked after it.
+    locked_after = ("recommendation",)
+
+    class Kind(models.TextChoices):
+        RESERVATION = "reservation", _("Reservation")
+        STATEMENT = "statement", _("Statement")
+        INTERPRETATION = "interpretation", _("Interpretative statement")
+
+    recommendation = models.ForeignKey(
+        Recommendation, verbose_name=_("recommendation"), on_delete=models.CASCADE, related_name="reservations"
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=1, help_text=_("Position in the record of the consensus, as the statements were made.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.RESERVATION)
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reservations",
+        help_text=_("The state that made it. Leave empty when an organisation made it."),
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reservations",
+        help_text=_("The organisation that made it. Leave empty when a state made it."),
+    )
+    text = models.TextField(_("text"), help_text=_("As recorded when consensus was reached."))
+    is_public = models.BooleanField(
+        _("public"),
+        default=False,
+        help_text=_(
+            "Shown, attributed, on the recommendation's public page and in the open data. Leave unticked for "
+            "what was said for the record only."
+        ),
+    )
+
+    objects = ReservationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("reservation or statement")
+        verbose_name_plural = _("reservations and statements")
+        ordering = ["recommendation", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(country__isnull=False, organization__isnull=True)
+                | Q(country__isnull=True, organization__isnull=False),
+                name="workinggroups_reservation_one_author",
+                violation_error_message=_("Attribute it to a country or to an organisation: exactly one of the two."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.author}"
+
+    @property
+    def author(self) -> Country | Organization | None:
+        """Return the country or organisation that made it."""
+        return self.country or self.organization
+
+
 class Implementation(TimeStampedModel):
-    """How far one country has implemented one recommendation."""
+    """How far one country has implemented one recommendation: the latest of its reports.
+
+    Written only by `workinggroups.services.report_implementation`, which appends the report
+    (ImplementationReport, the history) and updates this row in the same transaction.
+    """
 
     # Saved with its recommendation (core.concurrency): locked after it.
     locked_after = ("recommendation",)
@@ -357,6 +451,7 @@ class Implementation(TimeStampedModel):
         Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="implementations"
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NO_INFORMATION)
+    as_of = models.DateField(_("as of"), help_text=_("The day of the latest report."))
     note = models.TextField(_("note"), blank=True, help_text=_("Public text: what has been done, with sources."))
 
     history = HistoricalRecords(excluded_fields=["created_at"])
@@ -375,3 +470,200 @@ class Implementation(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.recommendation.code} — {self.country}: {self.get_status_display()}"
+
+
+class ImplementationReport(models.Model):
+    """One report of a country's implementation of a recommendation as of a day; the reports are its history.
+
+    Reports are appended, never edited: a mistake is corrected by a later report with the same
+    date (of two reports of one day, the one recorded last is current).
+    """
+
+    class Reporter(models.TextChoices):
+        REPRESENTATIVE = "representative", _("The country's representative")
+        SECRETARIAT = "secretariat", _("The secretariat")
+
+    recommendation = models.ForeignKey(
+        Recommendation,
+        verbose_name=_("recommendation"),
+        on_delete=models.CASCADE,
+        related_name="implementation_reports",
+    )
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="implementation_reports"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Implementation.Status.choices)
+    as_of = models.DateField(_("as of"), help_text=_("The day the country was at this status, as reported."))
+    reported_by = models.CharField(
+        _("reported by"), max_length=20, choices=Reporter.choices, default=Reporter.REPRESENTATIVE
+    )
+    representative = models.ForeignKey(
+        Member,
+        verbose_name=_("representative"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="implementation_reports",
+        help_text=_("The person who reported it for the country, if known. Never shown publicly."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Public: where the status comes from, e.g. a national report, a letter, a statement at a meeting."),
+    )
+    source_url = models.URLField(_("source address"), blank=True, help_text=_("Public: a link to the source, if any."))
+    note = models.TextField(_("note"), blank=True, help_text=_("Public text: what has been done."))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("implementation report")
+        verbose_name_plural = _("implementation reports")
+        # The newest first: the first report of a country is its current status.
+        ordering = ["recommendation", "country", "-as_of", "-recorded_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(representative__isnull=True) | Q(reported_by="representative"),
+                name="workinggroups_report_representative_reports",
+                violation_error_message=_(
+                    "Name a representative only for a report made by the country's representative."
+                ),
+            ),
+        ]
+        indexes = [models.Index(fields=["recommendation", "country", "as_of"], name="wg_report_history")]
+
+    def __str__(self) -> str:
+        return f"{self.country}: {self.get_status_display()} ({self.as_of:%Y-%m-%d})"
+
+
+# --- Roadmaps ------------------------------------------------------------------------------
+
+
+class RoadmapQuerySet(models.QuerySet):
+    def public(self) -> RoadmapQuerySet:
+        """Return the roadmaps the public pages show: all but drafts."""
+        return self.exclude(status=Roadmap.Status.DRAFT)
+
+
+class Roadmap(TimeStampedModel):
+    """A plan of cooperation the Council's work carries out, such as the Uzbekistan–UNOCT Roadmap 2024–2025."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        ACTIVE = "active", _("Under way")
+        COMPLETED = "completed", _("Completed")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, help_text=_("Used in the page address."))
+    countries = models.ManyToManyField(Country, verbose_name=_("parties: states"), blank=True, related_name="roadmaps")
+    organizations = models.ManyToManyField(
+        Organization, verbose_name=_("parties: organisations"), blank=True, related_name="roadmaps"
+    )
+    period_start = models.DateField(_("period starts"))
+    period_end = models.DateField(_("period ends"))
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_("A draft is not shown publicly."),
+    )
+    description = models.TextField(_("description"), blank=True, help_text=_("Public text."))
+
+    objects = RoadmapQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("roadmap")
+        verbose_name_plural = _("roadmaps")
+        ordering = ["-period_start", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(period_end__gt=F("period_start")),
+                name="workinggroups_roadmap_period_order",
+                violation_error_message=_("The period must end after it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("publicsite:roadmap", kwargs={"slug": self.slug})
+
+    @property
+    def years_label(self) -> str:
+        """Return "2024–2025" when the period is whole calendar years, else "" (the page shows the two days)."""
+        start, end = self.period_start, self.period_end
+        if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
+            return ""
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+
+
+class RoadmapItem(TimeStampedModel):
+    """One commitment of a roadmap, with its status, the quarter it is due, and the work that advanced it."""
+
+    # Saved with its roadmap (core.concurrency): locked after it.
+    locked_after = ("roadmap",)
+
+    Status = WorkPlanItem.Status
+
+    roadmap = models.ForeignKey(Roadmap, verbose_name=_("roadmap"), on_delete=models.CASCADE, related_name="items")
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True, help_text=_("Public text."))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
+    due_year = models.PositiveSmallIntegerField(_("due year"), null=True, blank=True)
+    due_quarter = models.PositiveSmallIntegerField(
+        _("due quarter"), null=True, blank=True, choices=[(q, f"Q{q}") for q in range(1, 5)]
+    )
+    work_plan_items = models.ManyToManyField(
+        WorkPlanItem,
+        verbose_name=_("work plan items"),
+        blank=True,
+        related_name="roadmap_items",
+        help_text=_("The working groups' tasks that carry this item out."),
+    )
+    meetings = models.ManyToManyField(
+        "meetings.Meeting",
+        verbose_name=_("meetings"),
+        blank=True,
+        related_name="roadmap_items",
+        help_text=_("Meetings that advanced this item. Only public meetings are listed on the public page."),
+    )
+
+    class Meta:
+        verbose_name = _("roadmap item")
+        verbose_name_plural = _("roadmap items")
+        ordering = ["roadmap", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["roadmap", "order"],
+                name="workinggroups_roadmapitem_unique_order",
+                violation_error_message=_("Another item of this roadmap has the same order number."),
+            ),
+            models.CheckConstraint(
+                condition=Q(due_quarter__isnull=True) | Q(due_quarter__gte=1, due_quarter__lte=4),
+                name="workinggroups_roadmapitem_quarter_range",
+                violation_error_message=_("The quarter is 1, 2, 3 or 4."),
+            ),
+            models.CheckConstraint(
+                condition=Q(due_quarter__isnull=True) | Q(due_year__isnull=False),
+                name="workinggroups_roadmapitem_quarter_needs_year",
+                violation_error_message=_("Give the year of the due quarter."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def due_label(self) -> str:
+        return due_label(self.due_year, self.due_quarter)

@@ -1,9 +1,21 @@
-"""Public texts of the bodies, plans and recommendations, in each interface language (core.languages)."""
+"""Public texts of the bodies, plans, recommendations and roadmaps, in each interface language (core.languages)."""
 
 from modeltranslation.translator import TranslationOptions, register
 
 # The history tables record the translated columns too (see meetings/translation.py).
-from workinggroups.models import Implementation, Pillar, Recommendation, Theme, WorkingGroup, WorkPlan, WorkPlanItem
+from workinggroups.models import (
+    Implementation,
+    ImplementationReport,
+    Pillar,
+    Recommendation,
+    Reservation,
+    Roadmap,
+    RoadmapItem,
+    Theme,
+    WorkingGroup,
+    WorkPlan,
+    WorkPlanItem,
+)
 
 
 @register([WorkingGroup, WorkingGroup.history.model])
@@ -36,6 +48,26 @@ class RecommendationTranslation(TranslationOptions):
     fields = ("title", "text")
 
 
+@register(Reservation)
+class ReservationTranslation(TranslationOptions):
+    fields = ("text",)
+
+
 @register([Implementation, Implementation.history.model])
 class ImplementationTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(ImplementationReport)
+class ImplementationReportTranslation(TranslationOptions):
+    fields = ("note",)
+
+
+@register(Roadmap)
+class RoadmapTranslation(TranslationOptions):
+    fields = ("title", "description")
+
+
+@register(RoadmapItem)
+class RoadmapItemTranslation(TranslationOptions):
+    fields = ("title", "description")

@@ -22,6 +22,8 @@ from tests.factories import (
     ParticipationFactory,
     PublicSummaryFactory,
     RecommendationFactory,
+    ReservationFactory,
+    RoadmapFactory,
     VenueFactory,
     WorkingGroupFactory,
 )
@@ -35,6 +37,7 @@ STATIC_PAGES = [
     "meetings:summaries",
     "members:partners",
     "publicsite:recommendations",
+    "publicsite:roadmaps",
     "news:list",
 ]
 
@@ -103,6 +106,8 @@ def test_the_sitemap_lists_every_public_page_in_every_language(client, persona, 
     summary = PublicSummaryFactory()
     recommendation = RecommendationFactory(group=group_a)
     news = NewsItemFactory()
+    roadmap = RoadmapFactory()
+    RoadmapFactory(status="draft")
     WorkingGroupFactory(letter="d", is_active=False)
     response = _client_for(client, persona).get("/sitemap.xml")
     assert response.status_code == 200
@@ -110,9 +115,9 @@ def test_the_sitemap_lists_every_public_page_in_every_language(client, persona, 
     expected: set[str] = set()
     for name in STATIC_PAGES:
         expected |= _in_every_language(reverse(name))
-    for obj in (group_a, public, summary.meeting, summary, recommendation, news):
+    for obj in (group_a, public, summary.meeting, summary, recommendation, news, roadmap):
         expected |= _in_every_language(obj.get_absolute_url())
-    assert _locations(response) == expected  # The inactive group (d) is not listed.
+    assert _locations(response) == expected  # The inactive group (d) and the draft roadmap are not listed.
 
 
 @pytest.mark.django_db
@@ -144,14 +149,15 @@ def test_the_sitemap_costs_the_same_queries_with_more_data(client, group_a, djan
             PublicSummaryFactory()
             RecommendationFactory(group=group_a)
             NewsItemFactory()
+            RoadmapFactory()
 
     add(2)
-    # Bodies, public meetings, published summaries, adopted recommendations, published news.
-    with django_assert_num_queries(5):
+    # Bodies, public meetings, published summaries, adopted recommendations, roadmaps, published news.
+    with django_assert_num_queries(6):
         client.get("/sitemap.xml")
     add(10)
-    with django_assert_num_queries(5):
-        assert len(_locations(client.get("/sitemap.xml"))) == 3 * (7 + 1 + 12 * 2 + 12 + 12 + 12)
+    with django_assert_num_queries(6):
+        assert len(_locations(client.get("/sitemap.xml"))) == 3 * (8 + 1 + 12 * 2 + 12 + 12 + 12 + 12)
 
 
 # --- Nothing confidential leaks, whoever asks ------------------------------------------------
@@ -193,7 +199,9 @@ def leaky_data(group_a, wg_c_member):
     PublicSummaryFactory(
         title=f"{MARKER} scheduled", slug=f"{slug}-later", published_at=now + datetime.timedelta(days=1)
     )
-    RecommendationFactory(group=group_a, title="Adopted recommendation")
+    adopted = RecommendationFactory(group=group_a, title="Adopted recommendation")
+    ReservationFactory(recommendation=adopted, text=f"{MARKER} said for the record only", is_public=False)
+    RoadmapFactory(title=MARKER, slug=f"{slug}-roadmap", status="draft", description=MARKER)
     RecommendationFactory(group=group_a, title=MARKER, code=f"REC-{MARKER}", status="draft", adopted_on=None)
     RecommendationFactory(group=group_a, title=MARKER, code=f"REC-W-{MARKER}", status="withdrawn")
     NewsItemFactory(title="Published announcement")

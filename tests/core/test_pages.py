@@ -113,6 +113,6 @@ def test_summary_and_recommendation_pages_cost_the_same_queries_with_more_data(c
         PublicSummaryFactory()
         RecommendationFactory(group=group_a)
     # Summary: the summary with its meeting, whether the meeting may be linked (2).
-    # Recommendation: the recommendation, its pillars, themes and implementations (4).
+    # Recommendation: the recommendation, its pillars, themes, implementations, reports, public reservations (6).
     assert (_count(client, summary.get_absolute_url()), _count(client, recommendation.get_absolute_url())) == before
-    assert before == (2, 4)
+    assert before == (2, 6)

@@ -38,6 +38,31 @@ def test_the_data_files_name_only_records_they_hold():
     assert {item for items in data.work_plans.values() for plan in items for item in plan.meetings} <= meetings
     assert {r.adopted_at for r in data.recommendations if r.adopted_at} <= meetings
     assert {person.organization for person in data.people if person.organization} <= organizations
+    # The record: reservations, histories of implementation and roadmaps.
+    countries = {country.code for country in data.countries}
+    states = set(data.member_states)
+    adopted = {r.code for r in data.recommendations if r.adopted_at}
+    reservations = [reservation for r in data.recommendations for reservation in r.reservations]
+    assert {reservation.country for reservation in reservations if reservation.country} <= countries
+    assert {reservation.organization for reservation in reservations if reservation.organization} <= organizations
+    assert set(data.implementation_histories) <= adopted
+    assert {code for history in data.implementation_histories.values() for code in history} <= states
+    for roadmap in data.roadmaps:
+        assert set(roadmap.countries) <= countries and set(roadmap.organizations) <= organizations, roadmap.slug
+        for item in roadmap.items:
+            assert set(item.meetings) <= meetings, roadmap.slug
+            for task in item.tasks:
+                assert 1 <= task.item <= len(data.work_plans[task.body]), (roadmap.slug, task)
+
+
+def test_a_reservation_is_by_a_country_or_an_organisation_not_both():
+    from demo.specs import ReservationSpec
+
+    text = {"text": {"en": "Sample reservation."}, "public": True}
+    ReservationSpec.model_validate({**text, "country": "KZ"})
+    for authors in ({}, {"country": "KZ", "organization": "unicef"}):
+        with pytest.raises(ValidationError, match="either a country or an organization"):
+            ReservationSpec.model_validate({**text, **authors})
 
 
 def test_a_misspelt_key_an_unquoted_time_or_two_dates_are_refused():

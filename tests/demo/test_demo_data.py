@@ -133,3 +133,60 @@ def test_the_secretariat_signs_in_to_the_admin_with_the_demo_password(seeded, cl
     response = client.post("/admin/login/?next=/admin/", {"username": "secretariat", "password": DEMO_PASSWORD})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_demo_shows_a_consensus_with_reservations_public_and_not(seeded, client):
+    from workinggroups.models import Reservation
+
+    recommendation = Recommendation.objects.get(code="REC-A-2024-02")
+    reservations = list(recommendation.reservations.all())
+    assert [r.is_public for r in reservations] == [True, True, False]
+    assert reservations[0].country.code == "TM" and reservations[1].organization.acronym == "UNICEF"
+    html = client.get(recommendation.get_absolute_url()).content.decode()
+    assert "Turkmenistan" in html and "Sample reservation" in html and "Sample statement: UNICEF" in html
+    assert "for the record only" not in html
+    api = client.get(f"/api/v1/recommendations/{recommendation.code}").json()
+    assert [r["kind"] for r in api["reservations"]] == ["reservation", "statement"]
+    assert not Reservation.objects.filter(is_public=False).exclude(recommendation=recommendation).exists()
+
+
+def test_the_demo_shows_implementation_over_time(seeded, client):
+    from workinggroups.models import Implementation, ImplementationReport
+
+    uz = ImplementationReport.objects.filter(recommendation__code="REC-A-2024-01", country__code="UZ")
+    assert [r.status for r in uz] == ["implemented", "in_progress", "not_started"]  # Newest first.
+    assert Implementation.objects.get(recommendation__code="REC-A-2024-01", country__code="UZ").status == "implemented"
+    assert ImplementationReport.objects.filter(recommendation__code="REC-B-2024-01", country__code="KG").count() == 2
+    # Every current status has its history, and is the latest report of it.
+    for current in Implementation.objects.all():
+        latest = ImplementationReport.objects.filter(recommendation=current.recommendation, country=current.country)
+        assert (latest[0].status, latest[0].as_of) == (current.status, current.as_of)
+    html = client.get("/en/recommendations/?group=working-group-a").content.decode()
+    assert "Sample: national report to the Council, 2025" in html and "as of" in html
+    history = client.get("/api/v1/recommendations/REC-A-2024-01").json()["implementation"]
+    assert max(len(country["history"]) for country in history) == 3
+
+
+def test_the_demo_shows_the_roadmap_with_its_items_tasks_and_public_meetings(seeded, client):
+    from workinggroups.models import Roadmap
+
+    roadmap = Roadmap.objects.get(slug="uzbekistan-unoct-roadmap-2024-2025")
+    assert roadmap.title_ru and roadmap.title_uz and roadmap.years_label == "2024–2025"
+    assert [c.code for c in roadmap.countries.all()] == ["UZ"]
+    assert [o.acronym for o in roadmap.organizations.all()] == ["UNOCT"]
+    items = list(roadmap.items.all())
+    assert len(items) == 5 and all(item.title_en.startswith("[Sample]") for item in items)
+    assert {item.status for item in items} == {"done", "in_progress", "planned"}
+    network = items[2]
+    assert network.work_plan_items.exists()
+    closed = network.meetings.get(slug="sample-plenary-partners-consultation")
+    assert 'href="/en/roadmaps/"' in client.get("/en/about/").content.decode()
+    html = client.get(roadmap.get_absolute_url()).content.decode()
+    assert network.title_en in html
+    assert "Set up the informal regional network of practitioners" in html  # The linked work plan item.
+    assert "Council meeting on implementing the Uzbekistan–UNOCT Roadmap" in html  # A public meeting.
+    assert closed.title_en not in html  # A restricted meeting is not listed publicly.
+    assert roadmap.get_absolute_url() in client.get("/en/roadmaps/").content.decode()
+    assert client.get(f"/api/v1/roadmaps/{roadmap.slug}").json()["items"][0]["meetings"][0]["slug"] == (
+        "first-meeting-of-the-council-2024-05-14"
+    )

@@ -25,14 +25,19 @@ from tests.factories import (
     ParticipationFactory,
     PublicSummaryFactory,
     RecommendationFactory,
+    ReservationFactory,
+    RoadmapFactory,
+    RoadmapItemFactory,
     VenueFactory,
     WorkingGroupFactory,
+    WorkPlanItemFactory,
+    report_implementation,
 )
-from workinggroups.models import Implementation, Membership, Pillar, Recommendation, Theme, WorkingGroup
+from workinggroups.models import Implementation, Membership, Pillar, Recommendation, Roadmap, Theme, WorkingGroup
 
 API = "/api/v1"
 MARKER = "LEAK-MARKER-7f3a"
-LISTS = ["meetings", "summaries", "working-groups", "recommendations"]
+LISTS = ["meetings", "summaries", "working-groups", "recommendations", "roadmaps"]
 
 
 def _texts(**given: str) -> dict[str, str | None]:
@@ -123,9 +128,29 @@ def world(group_a, executive):
     )
     adopted.pillars.add(pillar)
     adopted.themes.add(theme)
-    Implementation.objects.create(
-        recommendation=adopted, country=uz, status=Implementation.Status.IN_PROGRESS, note="A programme started."
+    report_implementation(
+        adopted,
+        uz,
+        Implementation.Status.NOT_STARTED,
+        as_of=datetime.date(2024, 9, 1),
+        reported_by="secretariat",
+        source="Statement at the meeting",
     )
+    report_implementation(
+        adopted,
+        uz,
+        Implementation.Status.IN_PROGRESS,
+        as_of=datetime.date(2025, 2, 1),
+        source="National report",
+        source_url="https://example.org/report",
+        note={"en": "A programme started.", "ru": "Программа начата."},
+    )
+    # The consensus: a public reservation by a state, a public statement by an organisation, and one for the record.
+    ReservationFactory(recommendation=adopted, order=1, country=kz, text="Applied within national law.")
+    ReservationFactory(
+        recommendation=adopted, order=2, country=None, organization=unoct, kind="statement", text="UNOCT will help."
+    )
+    ReservationFactory(recommendation=adopted, order=3, country=uz, text=f"For the record {MARKER}", is_public=False)
     RecommendationFactory(code="REC-A-DRAFT", group=group_a, title=f"Draft {MARKER}", status="draft", adopted_on=None)
     RecommendationFactory(code="REC-A-GONE", group=group_a, title=f"Withdrawn {MARKER}", status="withdrawn")
 
@@ -158,7 +183,26 @@ def world(group_a, executive):
         group=group_a,
         role=Membership.Role.MEMBER,
     )
-    WorkingGroupFactory(letter="d", name=f"Dissolved group {MARKER}", slug="working-group-d", is_active=False)
+    dissolved = WorkingGroupFactory(
+        letter="d", name=f"Dissolved group {MARKER}", slug="working-group-d", is_active=False
+    )
+
+    # A roadmap: its item was advanced by the public meeting and a closed one, and is carried by a task of
+    # working group (a) and one of the dissolved group (d). A draft roadmap beside it.
+    roadmap = RoadmapFactory(
+        slug="uz-unoct-2024-2025", title="Roadmap 2024–2025", title_ru="Дорожная карта", description="Cooperation."
+    )
+    roadmap.countries.add(uz)
+    roadmap.organizations.add(unoct)
+    item = RoadmapItemFactory(roadmap=roadmap, order=1, title="Launch the Council", status="done", due_quarter=2)
+    item.meetings.set([first, Meeting.objects.get(slug="hidden-group")])
+    item.work_plan_items.set(
+        [
+            WorkPlanItemFactory(plan__group=group_a, title="Compare the laws", status="done"),
+            WorkPlanItemFactory(plan__group=dissolved, title=f"Task {MARKER}"),
+        ]
+    )
+    RoadmapFactory(slug="draft-roadmap", title=f"Draft roadmap {MARKER}", status=Roadmap.Status.DRAFT)
     return {"meeting": first, "recommendation": adopted, "pillar": pillar, "theme": theme}
 
 
@@ -172,6 +216,7 @@ HIDDEN = [
     "recommendations/REC-A-DRAFT",
     "recommendations/REC-A-GONE",
     "working-groups/working-group-d",
+    "roadmaps/draft-roadmap",
 ]
 
 
@@ -182,6 +227,7 @@ def _urls() -> list[str]:
     urls += [f"{API}/summaries/{slug}" for slug in PublicSummary.objects.values_list("slug", flat=True)]
     urls += [f"{API}/working-groups/{slug}" for slug in ("working-group-a", "executive-committee", "working-group-d")]
     urls += [f"{API}/recommendations/{code}" for code in Recommendation.objects.values_list("code", flat=True)]
+    urls += [f"{API}/roadmaps/{slug}" for slug in Roadmap.objects.values_list("slug", flat=True)]
     urls += [f"{API}/openapi.json", f"{API}/docs"]
     return urls
 
@@ -217,6 +263,7 @@ def test_the_secretariat_gets_exactly_what_the_public_gets(client, secretariat, 
         "summaries/no-such-summary",
         "working-groups/no-such-group",
         "recommendations/NO-SUCH-CODE",
+        "roadmaps/no-such-roadmap",
     ],
 )
 def test_what_the_public_may_not_see_answers_404(client, secretariat, world, path):
@@ -328,14 +375,88 @@ def test_a_recommendation_shows_its_pillars_themes_and_implementation(client, wo
         {"number": 4, "name": _texts(en="Human rights and the rule of law", ru="Права человека")}
     ]
     assert data["themes"] == [{"slug": "reintegration", "name": _texts(en="Reintegration")}]
+    # The public reservations only, in the order of the record, each by a state or an organisation.
+    assert data["reservations"] == [
+        {
+            "kind": "reservation",
+            "country": {"code": "KZ", "name": _texts(en="Kazakhstan")},
+            "organization": None,
+            "text": _texts(en="Applied within national law."),
+        },
+        {
+            "kind": "statement",
+            "country": None,
+            "organization": {"name": _texts(en="UN Office of Counter-Terrorism"), "acronym": "UNOCT"},
+            "text": _texts(en="UNOCT will help."),
+        },
+    ]
+    # The current status is the latest report; the history has every report, newest first.
     assert data["implementation"] == [
         {
             "country": UZBEKISTAN,
             "status": "in_progress",
-            "note": _texts(en="A programme started."),
+            "as_of": "2025-02-01",
+            "note": _texts(en="A programme started.", ru="Программа начата."),
+            "history": [
+                {
+                    "status": "in_progress",
+                    "as_of": "2025-02-01",
+                    "reported_by": "representative",
+                    "source": "National report",
+                    "source_url": "https://example.org/report",
+                    "note": _texts(en="A programme started.", ru="Программа начата."),
+                },
+                {
+                    "status": "not_started",
+                    "as_of": "2024-09-01",
+                    "reported_by": "secretariat",
+                    "source": "Statement at the meeting",
+                    "source_url": None,
+                    "note": _texts(),
+                },
+            ],
         }
     ]
     assert data["url"] == "http://testserver/en/recommendations/REC-A-2024-01/"
+
+
+@pytest.mark.django_db
+def test_a_roadmap_shows_its_parties_items_tasks_and_public_meetings_only(client, world):
+    data = client.get(f"{API}/roadmaps/uz-unoct-2024-2025").json()
+    assert set(data) == {
+        "slug",
+        "title",
+        "description",
+        "status",
+        "period_start",
+        "period_end",
+        "parties",
+        "items",
+        "url",
+    }
+    assert data["title"] == _texts(en="Roadmap 2024–2025", ru="Дорожная карта")
+    assert (data["status"], data["period_start"], data["period_end"]) == ("active", "2024-01-01", "2025-12-31")
+    assert data["parties"] == {
+        "countries": [UZBEKISTAN],
+        "organizations": [{"name": _texts(en="UN Office of Counter-Terrorism"), "acronym": "UNOCT"}],
+    }
+    [item] = data["items"]
+    assert item["position"] == 1
+    assert item["title"] == _texts(en="Launch the Council")
+    assert (item["status"], item["due_year"], item["due_quarter"]) == ("done", 2025, 2)
+    # The task of the dissolved body and the closed meeting are left out.
+    assert item["work_plan_items"] == [
+        {
+            "title": _texts(en="Compare the laws"),
+            "status": "done",
+            "due_year": None,
+            "due_quarter": None,
+            "body": {"slug": "working-group-a", "name": _texts(en="Working Group (a)")},
+        }
+    ]
+    assert [meeting["slug"] for meeting in item["meetings"]] == ["first-meeting"]
+    assert data["url"] == "http://testserver/en/roadmaps/uz-unoct-2024-2025/"
+    assert _slugs(client, f"{API}/roadmaps") == ["uz-unoct-2024-2025"]
 
 
 @pytest.mark.django_db
@@ -460,6 +581,10 @@ def test_lists_page_with_limit_and_offset(client, group_a):
         ("recommendations?group=%00", 422),
         ("recommendations/%00", 404),
         ("recommendations/no%20such%20code", 404),
+        ("roadmaps?limit=0", 422),
+        ("roadmaps?offset=-1", 422),
+        ("roadmaps/%00", 404),
+        (f"roadmaps/{'x' * 500}", 404),
         ("no-such-endpoint", 404),
     ],
 )
@@ -522,8 +647,16 @@ def _add_rows(n: int) -> None:
         recommendation = RecommendationFactory(group=group, adopted_at=meeting)
         recommendation.pillars.add(pillar)
         recommendation.themes.add(theme)
-        Implementation.objects.create(recommendation=recommendation, country=country)
+        report_implementation(recommendation, country, as_of=datetime.date(2024, 12, 1))
+        report_implementation(recommendation, country)
+        ReservationFactory(recommendation=recommendation, country=country)
         MembershipFactory(member=MemberFactory(public_profile=True), group=group, role=Membership.Role.CO_CHAIR)
+        roadmap = RoadmapFactory()
+        roadmap.countries.add(country)
+        roadmap.organizations.add(OrganizationFactory())
+        item = RoadmapItemFactory(roadmap=roadmap)
+        item.meetings.set([meeting, MeetingFactory(body=group, level=Level.GROUP)])
+        item.work_plan_items.set([WorkPlanItemFactory(plan__group=group)])
 
 
 @pytest.mark.django_db
@@ -536,8 +669,11 @@ def _add_rows(n: int) -> None:
         (f"{API}/summaries", 2),
         # count; the page of bodies with their adopted-recommendation counts; their public chairs.
         (f"{API}/working-groups", 3),
-        # count; the page of recommendations with body and meeting; pillars; themes; implementation.
-        (f"{API}/recommendations", 5),
+        # count; the page of recommendations with body and meeting; pillars; themes; implementation;
+        # its reports; public reservations.
+        (f"{API}/recommendations", 7),
+        # count; the page of roadmaps; their states; organisations; items; the items' tasks; public meetings.
+        (f"{API}/roadmaps", 7),
     ],
 )
 def test_a_list_costs_the_same_queries_however_many_rows(client, db, url, queries, django_assert_num_queries):
@@ -552,16 +688,21 @@ def test_a_list_costs_the_same_queries_however_many_rows(client, db, url, querie
 @pytest.mark.django_db
 def test_a_detail_costs_a_fixed_number_of_queries(client, db, django_assert_num_queries):
     _add_rows(5)
-    meeting = Meeting.objects.select_related("public_summary", "body").first()
+    meeting = Meeting.objects.filter(level=Level.PUBLIC).select_related("public_summary", "body").first()
     code = Recommendation.objects.first().code
+    roadmap = Roadmap.objects.first().slug
     with django_assert_num_queries(3):  # The meeting; its organisations; its public agenda.
         assert client.get(f"{API}/meetings/{meeting.slug}").status_code == 200
     with django_assert_num_queries(1):  # The summary with its meeting, body and venue country.
         assert client.get(f"{API}/summaries/{meeting.public_summary.slug}").status_code == 200
     with django_assert_num_queries(2):  # The body with its count; its public chairs.
         assert client.get(f"{API}/working-groups/{meeting.body.slug}").status_code == 200
-    with django_assert_num_queries(4):  # The recommendation; pillars; themes; implementation.
+    # The recommendation; pillars; themes; implementation; its reports; public reservations.
+    with django_assert_num_queries(6):
         assert client.get(f"{API}/recommendations/{code}").status_code == 200
+    # The roadmap; its states; organisations; items; their tasks; their public meetings.
+    with django_assert_num_queries(6):
+        assert client.get(f"{API}/roadmaps/{roadmap}").status_code == 200
 
 
 # --- Schema and documentation -----------------------------------------------------------------
@@ -581,6 +722,8 @@ def test_the_openapi_schema_lists_every_endpoint(client):
         f"{API}/working-groups/{{slug}}",
         f"{API}/recommendations",
         f"{API}/recommendations/{{code}}",
+        f"{API}/roadmaps",
+        f"{API}/roadmaps/{{slug}}",
     }
     assert all(set(methods) == {"get"} for methods in paths.values())
     parameters = {p["name"] for p in paths[f"{API}/summaries"]["get"]["parameters"]}

@@ -27,6 +27,7 @@ from demo.specs import (
     MeetingSpec,
     MinutesSpec,
     PersonSpec,
+    ReportSpec,
     columns,
     fill,
     load,
@@ -46,14 +47,19 @@ from members.models import Country, Member, Organization
 from news.models import NewsItem
 from workinggroups.models import (
     Implementation,
+    ImplementationReport,
     Membership,
     Pillar,
     Recommendation,
+    Reservation,
+    Roadmap,
+    RoadmapItem,
     Theme,
     WorkingGroup,
     WorkPlan,
     WorkPlanItem,
 )
+from workinggroups.services import report_implementation
 
 M = TypeVar("M", bound=models.Model)
 
@@ -76,6 +82,7 @@ class Seeder:
         self.venues: dict[str, Venue] = {}
         self.people: dict[str, Member] = {}
         self.meetings: dict[str, Meeting] = {}
+        self.tasks: dict[tuple[str, int], WorkPlanItem] = {}
         self.users: list[Any] = []
         self.new_users: list[Any] = []
         self.secretariat_user: Any = None
@@ -123,6 +130,7 @@ class Seeder:
         self.load_body_documents()
         self.load_work_plans()
         self.load_recommendations()
+        self.load_roadmaps()
         self.load_news()
 
     def load_countries(self) -> None:
@@ -513,11 +521,11 @@ class Seeder:
                     },
                 )
                 row.meetings.set([self.meetings[m] for m in item.meetings])
+                self.tasks[slug, order] = row
 
     def load_recommendations(self) -> None:
         pillars = {p.number: p for p in Pillar.objects.all()}
         themes = {t.slug: t for t in Theme.objects.all()}
-        notes_column = f"note_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"  # The notes are left untranslated.
         for index, spec in enumerate(self.data.recommendations):
             meeting = self.meetings[spec.adopted_at] if spec.adopted_at else None
             recommendation = self.upsert(
@@ -536,14 +544,83 @@ class Seeder:
             recommendation.themes.set([themes[slug] for slug in spec.themes])
             if meeting is None:
                 continue
+            for order, reservation in enumerate(spec.reservations, start=1):
+                self.upsert(
+                    Reservation,
+                    {"recommendation": recommendation, "order": order},
+                    {
+                        **columns(text=reservation.text),
+                        "kind": reservation.kind,
+                        "country": self.countries[reservation.country] if reservation.country else None,
+                        "organization": (
+                            self.organizations[reservation.organization] if reservation.organization else None
+                        ),
+                        "is_public": reservation.public,
+                    },
+                )
             cycle = self.data.implementation_cycle
+            histories = self.data.implementation_histories.get(spec.code, {})
             for offset, code in enumerate(self.data.member_states):
                 status = cycle[(index + offset) % len(cycle)]
-                self.upsert(
-                    Implementation,
-                    {"recommendation": recommendation, "country": self.countries[code]},
-                    {"status": status, notes_column: self.data.implementation_notes.get(status, "")},
+                note = self.data.implementation_notes.get(status)
+                single = ReportSpec(
+                    status=status,
+                    days_after=self.data.implementation_report_days,
+                    reported_by="secretariat",
+                    note={settings.MODELTRANSLATION_DEFAULT_LANGUAGE: note} if note else {},
                 )
+                for report in histories.get(code) or (single,):
+                    self.report(recommendation, self.countries[code], report)
+
+    def report(self, recommendation: Recommendation, country: Country, spec: ReportSpec) -> None:
+        """Record a report through the service once; reports are the record, so a later run leaves them alone."""
+        as_of = recommendation.adopted_on + datetime.timedelta(days=spec.days_after)
+        if as_of > self.today:
+            return  # Not due yet: a report says where things stood.
+        if ImplementationReport.objects.filter(recommendation=recommendation, country=country, as_of=as_of).exists():
+            self.unchanged += 1
+            return
+        report_implementation(
+            recommendation=recommendation,
+            country=country,
+            status=spec.status,
+            as_of=as_of,
+            reported_by=spec.reported_by,
+            source=spec.source,
+            note=spec.note,
+            by=self.secretariat_user,
+        )
+        self.created += 1
+
+    # --- Roadmaps ----------------------------------------------------------------------
+
+    def load_roadmaps(self) -> None:
+        for spec in self.data.roadmaps:
+            roadmap = self.upsert(
+                Roadmap,
+                {"slug": spec.slug},
+                {
+                    **columns(title=spec.title, description=spec.description),
+                    "period_start": spec.period_start,
+                    "period_end": spec.period_end,
+                    "status": spec.status,
+                },
+            )
+            roadmap.countries.set([self.countries[code] for code in spec.countries])
+            roadmap.organizations.set([self.organizations[slug] for slug in spec.organizations])
+            for order, item in enumerate(spec.items, start=1):
+                row = self.upsert(
+                    RoadmapItem,
+                    {"roadmap": roadmap, "order": order},
+                    {
+                        **columns(title=item.title, description=item.description),
+                        "status": item.status,
+                        "due_year": item.due_year,
+                        "due_quarter": item.due_quarter,
+                    },
+                )
+                row.work_plan_items.set([self.tasks[task.body, task.item] for task in item.tasks])
+                row.meetings.set([self.meetings[slug] for slug in item.meetings])
 
     # --- News ------------------------------------------------------------------------
 
@@ -668,7 +745,11 @@ class Command(BaseCommand):
             ("Work plans", WorkPlan.objects.count()),
             ("Work plan items", WorkPlanItem.objects.count()),
             ("Recommendations", Recommendation.objects.count()),
+            ("Reservations and statements", Reservation.objects.count()),
             ("Implementation statuses", Implementation.objects.count()),
+            ("Implementation reports", ImplementationReport.objects.count()),
+            ("Roadmaps", Roadmap.objects.count()),
+            ("Roadmap items", RoadmapItem.objects.count()),
             ("News items", NewsItem.objects.count()),
         ]
         width = max(len(label) for label, _count in rows)
