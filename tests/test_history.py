@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -58,7 +60,9 @@ def test_recommendations_statuses_documents_memberships_and_bodies_keep_a_histor
     obj, field, value = {
         "recommendation": (recommendation, "text_en", "A clearer text."),
         "implementation": (
-            Implementation.objects.create(recommendation=recommendation, country=CountryFactory(code="KG")),
+            Implementation.objects.create(
+                recommendation=recommendation, country=CountryFactory(code="KG"), as_of=datetime.date(2025, 1, 1)
+            ),
             "status",
             Implementation.Status.IN_PROGRESS,
         ),
