@@ -14,11 +14,13 @@ from meetings.models import (
     ActionItem,
     AgendaItem,
     Document,
+    ForwardedMatter,
     Level,
     Meeting,
     Minutes,
     Participation,
     PublicSummary,
+    SilenceProcedure,
     Venue,
 )
 from members.models import Country, Member, Organization
@@ -194,6 +196,31 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
     text = "Do the right thing."
     status = Recommendation.Status.ADOPTED
     adopted_on = datetime.date(2024, 7, 25)
+
+
+class SilenceProcedureFactory(factory.django.DjangoModelFactory):
+    """An open silence procedure on circulated minutes, three days from its deadline."""
+
+    class Meta:
+        model = SilenceProcedure
+
+    minutes = factory.SubFactory(MinutesFactory, status=Minutes.Status.CIRCULATED)
+    recommendation = None
+    deadline = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=3))
+
+
+class ForwardedMatterFactory(factory.django.DjangoModelFactory):
+    """A pending matter: an agenda item of a working group's meeting, forwarded to the Executive Committee."""
+
+    class Meta:
+        model = ForwardedMatter
+
+    source_item = factory.SubFactory(AgendaItemFactory)
+    recommendation = None
+    forwarded_by = factory.LazyAttribute(
+        lambda o: o.source_item.meeting.body if o.source_item else o.recommendation.group
+    )
+    note = "Please decide."
 
 
 class NewsItemFactory(factory.django.DjangoModelFactory):

@@ -17,6 +17,7 @@ from tests.factories import (
     ParticipationFactory,
     PublicSummaryFactory,
     RecommendationFactory,
+    SilenceProcedureFactory,
 )
 
 EVERYONE = set(PERSONAS)
@@ -66,6 +67,10 @@ MATRIX = {
     "meetings:detail (restricted)": (lambda o: o["restricted_meeting"].get_absolute_url(), PARTICIPANTS),
     "meetings:document": (lambda o: o["group_document"].get_absolute_url(), GROUP_A),
     "meetings:document (restricted)": (lambda o: o["restricted_document"].get_absolute_url(), PARTICIPANTS),
+    # A draft recommendation: its body, the Executive Committee and the secretariat; while under silence, also
+    # every representative of a member state or partner (every persona here but the inactive one).
+    "meetings:recommendation_draft": (lambda o: _draft_url(o["draft_recommendation"]), GROUP_A),
+    "meetings:recommendation_draft (under silence)": (lambda o: _draft_url(o["silenced_recommendation"]), MEMBERS),
 }
 # Names that are not pages of their own: POST-only endpoints, tested where they are used.
 NOT_PAGES = {
@@ -76,6 +81,7 @@ NOT_PAGES = {
     "meetings:rsvp",
     "meetings:minutes_comment",
     "meetings:minutes_approve",
+    "meetings:break_silence",  # tests/meetings/test_silence.py
     "calendar_token",
     "two_factor_remove",
     # Steps of the sign-in, reset and invitation flows, tested in tests/accounts.
@@ -129,7 +135,15 @@ def objects(group_a, wg_c_member):
         "scheduled_news": NewsItemFactory(published_at=timezone.now() + datetime.timedelta(days=2)),
         "card": wg_c_member.member,
         "token": _calendar_token(wg_c_member.member),
+        "draft_recommendation": RecommendationFactory(group=group_a, status="draft", adopted_on=None),
+        "silenced_recommendation": SilenceProcedureFactory(
+            minutes=None, recommendation=RecommendationFactory(group=group_a, status="draft", adopted_on=None)
+        ).recommendation,
     }
+
+
+def _draft_url(recommendation) -> str:
+    return f"/en/recommendations/{recommendation.code}/draft/"
 
 
 def _calendar_token(member) -> str:

@@ -22,7 +22,7 @@ ADMIN_MODELS = sorted(
     if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
 )
 # Logs nobody may write by hand.
-READ_ONLY = {("meetings", "documentdownload"), ("meetings", "minutescomment")}
+READ_ONLY = {("meetings", "documentdownload"), ("meetings", "minutescomment"), ("meetings", "silencebreak")}
 INLINE_PREFIXES = ["agenda_items", "participations", "organizations", "documents", "action_items"]
 
 
