@@ -492,7 +492,7 @@ def place_forwarded_matter(*, matter: ForwardedMatter, by, meeting: Meeting | No
         if meeting is None:
             raise WorkflowError(_("The Executive Committee has no meeting to come: plan one first."))
     # Locked: the new item takes the next number on this agenda, and two placements cannot take the same one.
-    meeting = upcoming.select_for_update().filter(pk=meeting.pk).first()
+    meeting = upcoming.select_for_update(of=("self",)).filter(pk=meeting.pk).first()
     if meeting is None:
         raise WorkflowError(_("Choose a meeting of the Executive Committee that is still to come."))
     source = matter.source_item or matter.recommendation
@@ -526,7 +526,9 @@ def record_decision(*, matter: ForwardedMatter, by, decision: str) -> ForwardedM
     decision = decision.strip()
     if not decision:
         raise WorkflowError(_("Write what the Executive Committee decided."))
-    matter = ForwardedMatter.objects.select_for_update().select_related("placed_item__meeting").get(pk=matter.pk)
+    matter = (
+        ForwardedMatter.objects.select_for_update(of=("self",)).select_related("placed_item__meeting").get(pk=matter.pk)
+    )
     if matter.status not in {ForwardedMatter.Status.PLACED, ForwardedMatter.Status.DECIDED}:
         raise WorkflowError(_("Place the matter on the Executive Committee's agenda first."))
     meeting = matter.placed_item.meeting
