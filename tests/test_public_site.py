@@ -18,6 +18,7 @@ from tests.factories import (
     AgendaItemFactory,
     CountryFactory,
     DocumentFactory,
+    ForwardedMatterFactory,
     MeetingFactory,
     MemberFactory,
     MembershipFactory,
@@ -26,6 +27,7 @@ from tests.factories import (
     OrganizationFactory,
     PublicSummaryFactory,
     RecommendationFactory,
+    SilenceProcedureFactory,
     VenueFactory,
 )
 from workinggroups.models import Membership
@@ -80,7 +82,21 @@ def site(group_a, group_c, executive, wg_c_member):
     closed = MeetingFactory(body=group_a, level=Level.GROUP, title=f"{MARK}-closed-summarised", venue=closed_venue)
     PublicSummaryFactory(meeting=closed, title="Summary of a closed meeting", text="Agreed in closed session.")
     RecommendationFactory(group=group_a, title="Support families of returnees")
-    RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-recommendation")
+    draft = RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-recommendation")
+    # A draft under silence and a forwarded public item: the procedure, the note and the decision stay inside.
+    SilenceProcedureFactory(minutes=None, recommendation=draft)
+    committee = MeetingFactory(body=executive, level=Level.PUBLIC, title="Open committee session", starts_at=now)
+    forwarded = AgendaItemFactory(meeting=public, level=Level.PUBLIC, title="Forwarded open item")
+    placed = AgendaItemFactory(meeting=committee, level=Level.PUBLIC, title="Placed open item")
+    ForwardedMatterFactory(
+        source_item=forwarded,
+        note=f"{MARK}-forwarding-note",
+        status="decided",
+        placed_item=placed,
+        placed_at=now,
+        decision=f"{MARK}-decision",
+        decided_at=now,
+    )
     NewsItemFactory(title="The Council met", body="It met.")
     NewsItemFactory(title=f"{MARK}-scheduled-news", published_at=now + datetime.timedelta(days=1))
     NewsItemFactory(status="draft", published_at=None, title=f"{MARK}-draft-news")
@@ -120,7 +136,14 @@ def test_no_confidential_data_reaches_any_public_page(client, site):
         assert len(re.findall(r"<h1[\s>]", html)) == 1, url
         assert "<main" in html and "<nav" in html and "<footer" in html, url
     everything = "".join(pages.values())
-    for public_text in ("Open session on reintegration", "Welcome and introductions", "Dilnoza Public", "UNOCT"):
+    for public_text in (
+        "Open session on reintegration",
+        "Welcome and introductions",
+        "Dilnoza Public",
+        "UNOCT",
+        "Forwarded open item",
+        "Placed open item",
+    ):
         assert public_text in everything
 
 
