@@ -38,6 +38,13 @@ def test_the_data_files_name_only_records_they_hold():
     assert {item for items in data.work_plans.values() for plan in items for item in plan.meetings} <= meetings
     assert {r.adopted_at for r in data.recommendations if r.adopted_at} <= meetings
     assert {person.organization for person in data.people if person.organization} <= organizations
+    codes = {recommendation.code for recommendation in data.recommendations}
+    for silence in data.silence_procedures:
+        assert silence.minutes_of is None or silence.minutes_of in meetings, silence
+        assert silence.recommendation is None or silence.recommendation in codes, silence
+        assert silence.broken_by is None or silence.broken_by in people, silence
+    for forward in data.forwarded_matters:
+        assert {forward.item_of, forward.placed_on or forward.item_of} <= meetings, forward
 
 
 def test_a_misspelt_key_an_unquoted_time_or_two_dates_are_refused():
