@@ -222,6 +222,13 @@ def may_break_silence(user, procedure) -> bool:
     return breakable_procedures(user).filter(pk=procedure.pk).exists()
 
 
+def may_read_silenced_text(user, procedure) -> bool:
+    """Return whether `user` may read the text of a silence procedure, open or closed (one query)."""
+    if procedure.minutes_id:
+        return filter_visible(_model("Minutes").objects.filter(pk=procedure.minutes_id), user).exists()
+    return visible_recommendations(user).filter(pk=procedure.recommendation_id).exists()
+
+
 def concerned_by_minutes_silence(user, minutes) -> bool:
     """Return whether a silence procedure on `minutes` concerns `user`, whether or not one is open (for e-mails)."""
     c = clearance_for(user)

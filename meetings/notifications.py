@@ -292,14 +292,8 @@ def _silence_chairs(procedure: SilenceProcedure) -> list[Member]:
         person
         for person in chairs.select_related("user").order_by("pk")
         # Told only of a text they may read (restricted minutes: named participants only).
-        if _may_read_text(person.user, procedure)
+        if access.may_read_silenced_text(person.user, procedure)
     ]
-
-
-def _may_read_text(user, procedure: SilenceProcedure) -> bool:
-    if procedure.minutes_id:
-        return Minutes.objects.visible_to(user).filter(pk=procedure.minutes_id).exists()
-    return access.visible_recommendations(user).filter(pk=procedure.recommendation_id).exists()
 
 
 def _secretariat_people() -> list[tuple[str, str, str, str]]:

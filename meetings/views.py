@@ -474,22 +474,20 @@ def break_silence(request: HttpRequest, pk: int) -> HttpResponse:
     """Let a person concerned break silence on a text with their reason, before the deadline."""
     procedure = get_object_or_404(SilenceProcedure.objects.select_related("minutes__meeting", "recommendation"), pk=pk)
     # Those who may not read the text learn nothing of it, not even that it is under silence.
-    if procedure.minutes_id:
-        readable = Minutes.objects.visible_to(request.user).filter(pk=procedure.minutes_id).exists()
-    else:
-        readable = access.visible_recommendations(request.user).filter(pk=procedure.recommendation_id).exists()
-    if not readable:
+    if not access.may_read_silenced_text(request.user, procedure):
         raise Http404("No such procedure.")
     try:
         services.break_silence(procedure=procedure, by=request.user, reason=request.POST.get("reason", ""))
         messages.success(request, _("You have broken silence. The secretariat and the chairs have been told."))
     except services.WorkflowError as exc:
         messages.error(request, exc.message)
-    return redirect(procedure.get_absolute_url() if procedure.minutes_id else _draft_url(procedure))
-
-
-def _draft_url(procedure: SilenceProcedure) -> str:
-    return reverse("meetings:recommendation_draft", kwargs={"code": procedure.recommendation.code}) + "#silence"
+    if procedure.minutes_id:
+        return redirect(procedure.minutes.meeting.get_absolute_url() + "#minutes")
+    if access.may_read_silenced_text(request.user, procedure):
+        return redirect(
+            reverse("meetings:recommendation_draft", kwargs={"code": procedure.recommendation.code}) + "#silence"
+        )
+    return redirect("meetings:dashboard")  # Silence broken, the draft is again its body's alone.
 
 
 @require_safe

@@ -514,10 +514,16 @@ def test_a_draft_under_silence_has_a_members_page_with_the_form(draft, partner, 
     html = _client(partner).get(url).content.decode()
     assert draft.text in html and "Under silence procedure" in html
     response = _client(partner).post(reverse("meetings:break_silence", args=[procedure.pk]), {"reason": "No."})
-    assert response["Location"].endswith(f"{url}#silence")
-    assert "Silence was broken by" in _client(secretariat).get(url).content.decode()
-    # Broken, the draft is again its body's and the Committee's alone.
+    # Broken, the draft is again its body's and the Committee's alone: the partner is sent to their dashboard.
+    assert response["Location"] == reverse("meetings:dashboard")
     assert _client(partner).get(url).status_code == 404
+    assert "Silence was broken by" in _client(secretariat).get(url).content.decode()
+
+
+def test_a_member_of_the_drafts_body_is_sent_back_to_it_after_breaking_silence(draft, wg_a_member):
+    procedure = SilenceProcedureFactory(minutes=None, recommendation=draft)
+    response = _client(wg_a_member).post(reverse("meetings:break_silence", args=[procedure.pk]), {"reason": "No."})
+    assert response["Location"] == reverse("meetings:recommendation_draft", args=[draft.code]) + "#silence"
 
 
 def test_an_adopted_recommendations_members_page_sends_to_the_public_page(group_a, wg_a_member):
