@@ -288,6 +288,14 @@ def start_silence(
             already = SilenceProcedure.objects.open().filter(recommendation=recommendation)
         if already.exists():
             raise WorkflowError(_("This text is already under a silence procedure."))
+        reachable, _unreachable = notifications.silence_audience(
+            SilenceProcedure(minutes=minutes, recommendation=recommendation)
+        )
+        if not reachable:
+            # Silence nobody can hear is no consent: someone concerned must be able to read the text and object.
+            raise WorkflowError(
+                _("Nobody this text concerns has an active account and an e-mail address: nobody could object.")
+            )
         try:
             with transaction.atomic():
                 procedure = SilenceProcedure.objects.create(

@@ -52,7 +52,8 @@ def meeting(group_a, wg_c_member):
 
 
 @pytest.fixture
-def circulated(meeting):
+def circulated(meeting, wg_a_member):
+    """Circulated group-level minutes, which concern at least the member of group (a)."""
     return MinutesFactory(meeting=meeting, status=Minutes.Status.CIRCULATED, level=Level.GROUP, text="SILENT TEXT")
 
 
@@ -213,6 +214,17 @@ def test_the_deadline_leaves_those_concerned_a_day_and_carries_its_zone(circulat
             minutes=circulated,
             deadline=datetime.datetime(2030, 1, 1, 12),  # noqa: DTZ001
         )
+
+
+def test_a_text_nobody_could_object_to_does_not_go_under_silence(meeting, secretariat):
+    # Restricted minutes of a meeting whose only participant has no account: nobody could read them.
+    meeting.participations.all().delete()
+    meeting.level = Level.RESTRICTED
+    meeting.save()
+    ParticipationFactory(meeting=meeting, member=MemberFactory(user=None))
+    minutes = MinutesFactory(meeting=meeting, status=Minutes.Status.CIRCULATED, level=Level.RESTRICTED)
+    with pytest.raises(services.WorkflowError, match="nobody could object"):
+        _start(secretariat, minutes=minutes)
 
 
 def test_only_a_draft_recommendation_goes_under_silence(group_a, secretariat):
