@@ -259,8 +259,8 @@ class ForwardedMatterAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
     """The list of matters forwarded to the Executive Committee; the note is edited here, the steps are actions."""
 
     change_form_template = "admin/meetings/forwardedmatter/change_form.html"
-    list_display = ("__str__", "forwarded_by", "forwarded_on", "status", "placed_on", "decided_at")
-    list_filter = ("status", "forwarded_by", SourceKindFilter)
+    list_display = ("matter", "forwarded_by", "forwarded_on", "status", "placed_on", "decided_at")
+    list_filter = ("status", ("forwarded_by", admin.RelatedOnlyFieldListFilter), SourceKindFilter)
     list_select_related = ("source_item", "recommendation", "forwarded_by", "placed_item__meeting")
     search_fields = (
         "source_item__title_en",
@@ -298,6 +298,10 @@ class ForwardedMatterAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False  # Withdraw instead: what was forwarded stays on record.
+
+    @admin.display(description=_("forwarded matter"))
+    def matter(self, obj: ForwardedMatter) -> str:
+        return obj.title
 
     @admin.display(description=_("forwarded"))
     def source(self, obj: ForwardedMatter) -> str:
