@@ -60,7 +60,7 @@ class SilenceBreakInline(admin.StackedInline):
 class SilenceProcedureAdmin(admin.ModelAdmin):
     """Procedures are started, withdrawn and closed by the services; the rows themselves are a record."""
 
-    list_display = ("__str__", "status", "deadline", "started_by", "started_at", "closed_at", "broken_by")
+    list_display = ("text", "status", "deadline", "started_by", "started_at", "closed_at", "broken_by")
     list_filter = ("status", TextKindFilter)
     list_select_related = ("minutes__meeting", "recommendation", "started_by", "silence_break__member")
     search_fields = (
@@ -82,6 +82,10 @@ class SilenceProcedureAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False  # Part of the record.
+
+    @admin.display(description=_("text under silence"))
+    def text(self, obj: SilenceProcedure) -> str:
+        return str(obj.text)
 
     @admin.display(description=_("silence broken by"))
     def broken_by(self, obj: SilenceProcedure) -> str:
