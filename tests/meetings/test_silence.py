@@ -592,3 +592,12 @@ def test_seats_of_observers_do_not_make_anyone_concerned(circulated):
     MembershipFactory(member=observer, group=circulated.meeting.body, role=Membership.Role.OBSERVER)
     procedure = SilenceProcedureFactory(minutes=circulated)
     assert not access.may_break_silence(observer.user, procedure)
+
+
+def test_breaking_silence_needs_the_forms_csrf_token(circulated, wg_a_member):
+    procedure = SilenceProcedureFactory(minutes=circulated)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(wg_a_member)
+    response = client.post(reverse("meetings:break_silence", args=[procedure.pk]), {"reason": "Forged."})
+    assert response.status_code == 403
+    assert SilenceProcedure.objects.get(pk=procedure.pk).is_open
