@@ -292,6 +292,15 @@ def chairs_meeting(user, meeting) -> bool:
     return meeting.body_id in c.chair_group_ids
 
 
+def sees_review_comments(user, meeting) -> bool:
+    """Return whether `user` reads the chairs' comments on a meeting's draft minutes: its reviewers and the secretariat.
+
+    Those a silence procedure lets read the circulated text (`minutes_q`) read the text, not the
+    chairs' exchange about it.
+    """
+    return clearance_for(user).is_secretariat or chairs_meeting(user, meeting)
+
+
 def online_url_for(c: Clearance, meeting, *, is_participant: bool) -> str:
     """Return the meeting's link to join online as `c` may have it: for named participants and the secretariat only.
 

@@ -110,8 +110,10 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         "can_review_minutes": bool(
             minutes and minutes.status == Minutes.Status.CIRCULATED and access.chairs_meeting(user, meeting)
         ),
-        # Query 11 (only while an edition is under review): the chairs' comments on it.
-        "comments": list(minutes.comments.select_related("author")) if minutes else [],
+        # Query 11 (only while an edition is under review, for its reviewers): the chairs' comments on it.
+        "comments": list(minutes.comments.select_related("author"))
+        if minutes and access.sees_review_comments(user, meeting)
+        else [],
         # Queries 12-13 (only where an edition under review has been under silence): the procedure, may I break it.
         **_silence_context(user, minutes if minutes and minutes.silence else None),
         # Queries 14-16 (only where items were forwarded): the matters, and which linked pages I may open.

@@ -474,6 +474,14 @@ def test_the_meeting_page_shows_the_procedure_and_the_form_to_those_concerned(ci
     assert "Under silence procedure" in staff and reverse("meetings:break_silence", args=[procedure.pk]) not in staff
 
 
+def test_members_concerned_read_the_text_not_the_chairs_comments(circulated, chair, wg_a_member):
+    services.comment_on_minutes(minutes=circulated, author=chair.member, text="CHAIRS-ONLY-COMMENT")
+    SilenceProcedureFactory(minutes=circulated)
+    member_page = _client(wg_a_member).get(circulated.meeting.get_absolute_url()).content.decode()
+    assert "SILENT TEXT" in member_page and "CHAIRS-ONLY-COMMENT" not in member_page
+    assert "CHAIRS-ONLY-COMMENT" in _client(chair).get(circulated.meeting.get_absolute_url()).content.decode()
+
+
 def test_the_chairs_approve_button_waits_for_the_procedure(circulated, chair):
     SilenceProcedureFactory(minutes=circulated)
     html = _client(chair).get(circulated.meeting.get_absolute_url()).content.decode()
@@ -581,10 +589,10 @@ def test_the_pages_cost_the_same_queries_with_more_procedures(circulated, draft,
         SilenceProcedureFactory(minutes=MinutesFactory(meeting=other, status=Minutes.Status.CIRCULATED))
         recommendation = RecommendationFactory(group=draft.group, status="draft", adopted_on=None, code=f"REC-X-{n}")
         SilenceProcedureFactory(minutes=None, recommendation=recommendation)
-    # Meeting page: 14 as ever, the comments on the edition under review, its procedure, may I break it (3).
-    # Draft page: session, user, clearance (3), the recommendation, its procedure, may I break it, its forwarding.
-    # Dashboard: 12 as ever.
-    assert counts() == before == [17, 9, 12]
+    # Meeting page: 14 as ever, the procedure on the edition under review, may I break it (2; the chairs'
+    # comments are the chairs'). Draft page: session, user, clearance (3), the recommendation, its procedure,
+    # may I break it, its forwarding. Dashboard: 12 as ever.
+    assert counts() == before == [16, 9, 12]
 
 
 def test_seats_of_observers_do_not_make_anyone_concerned(circulated):
