@@ -406,6 +406,52 @@ class NewsSpec(Spec):
         return self
 
 
+# --- The record between meetings ---------------------------------------------------------------
+
+
+class SilenceSpec(Spec):
+    """A silence procedure on a meeting's minutes or on a recommendation; days count from today."""
+
+    minutes_of: str | None = None
+    recommendation: str | None = None
+    status: str
+    started_days: int
+    deadline_days: int
+    deadline_at: Clock = datetime.time(18)
+    broken_by: str | None = None
+    broken_days: int | None = None
+    reason: str = ""
+
+    @model_validator(mode="after")
+    def _one_text_and_a_break_when_broken(self) -> SilenceSpec:
+        if (self.minutes_of is None) == (self.recommendation is None):
+            raise ValueError("name either minutes_of or recommendation")
+        if (self.status == "broken") != (self.broken_by is not None and self.broken_days is not None):
+            raise ValueError("a broken procedure, and only one, names who broke it and when")
+        if self.status == "broken" and not self.reason:
+            raise ValueError("a broken procedure gives the reason")
+        if self.started_days >= self.deadline_days:
+            raise ValueError("the deadline comes after the start")
+        return self
+
+
+class ForwardSpec(Spec):
+    """An agenda item a working group forwarded to the Executive Committee, and where it went."""
+
+    item_of: str
+    agenda_order: int
+    forwarded_days: int
+    note: str
+    placed_on: str | None = None
+    decision: str = ""
+
+    @model_validator(mode="after")
+    def _decided_only_when_placed(self) -> ForwardSpec:
+        if self.decision and self.placed_on is None:
+            raise ValueError("a decision needs the meeting it was placed on")
+        return self
+
+
 # --- All of it -----------------------------------------------------------------------------
 
 
@@ -432,6 +478,8 @@ class DemoData(Spec):
     implementation_histories: dict[str, dict[str, tuple[ReportSpec, ...]]]
     recommendations: tuple[RecommendationSpec, ...]
     roadmaps: tuple[RoadmapSpec, ...]
+    silence_procedures: tuple[SilenceSpec, ...]
+    forwarded_matters: tuple[ForwardSpec, ...]
     news: tuple[NewsSpec, ...]
 
     @property

@@ -13,7 +13,13 @@ An object hanging on a meeting (agenda item, document, minutes, action item) is
 visible only if its meeting is visible *and* its own level admits the person, so a
 public item never leaks out of a closed meeting. Minutes add a workflow rule:
 members see approved minutes; chairs and co-chairs of the meeting's body also see
-circulated drafts; drafts in preparation are the secretariat's alone.
+circulated drafts, and everyone a silence procedure on them concerns sees them while it is
+open; drafts in preparation are the secretariat's alone.
+
+The policy also says who a silence procedure concerns and who may break it
+(`breakable_procedures`), who may read a recommendation not yet adopted
+(`recommendation_q`), and where forwarding to the Executive Committee is shown
+(`shows_forwarding`).
 
 Public summaries are published or the secretariat's drafts. Beyond what a row shows, the
 policy also decides who gets the parts of a visible meeting that are never public: the link
@@ -27,14 +33,19 @@ Views, e-mails, feeds, exports and templates ask; they never decide. What a pers
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
 from django.apps import apps
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from meetings.levels import Level
-from members.models import Member
+from members.models import Member, Organization
 from workinggroups.clearance import ANONYMOUS, Clearance, clearance_for
+from workinggroups.models import Recommendation
 
 __all__ = [
     "ANONYMOUS",
@@ -120,8 +131,17 @@ def minutes_q(c: Clearance) -> Q:
     if c.is_executive_chair:
         chaired |= Q(meeting__body__isnull=True)  # Plenary minutes go to the Executive Committee's chairs.
     stage |= Q(status=status.CIRCULATED) & chaired
+    if c.member_id is not None:
+        # Under a silence procedure the circulated text goes to everyone concerned: they may object to it.
+        open_procedure = _model("SilenceProcedure").objects.filter(minutes_id=OuterRef("pk"), status="open")
+        stage |= Q(status=status.CIRCULATED) & Exists(open_procedure) & silence_concerned_q(c)
+    return _minutes_level_q(c) & stage
+
+
+def _minutes_level_q(c: Clearance) -> Q:
+    """Return the filter minutes pass, whatever their workflow stage: their meeting and their own level admit `c`."""
     own = _level_q(c, level="level", bodies=[Q(meeting__body_id__in=c.group_ids)], meeting="meeting_id")
-    return meeting_q(c, "meeting__") & own & stage
+    return meeting_q(c, "meeting__") & own
 
 
 def document_q(c: Clearance) -> Q:
@@ -150,6 +170,118 @@ def action_item_q(c: Clearance) -> Q:
     return meeting_q(c, "meeting__") & own
 
 
+# --- The silence procedure ------------------------------------------------------------
+#
+# Minutes: those concerned are the members of the meeting's body (chairs, co-chairs and
+# members; for a plenary, of the Executive Committee, which reviews plenary minutes) and the
+# meeting's named participants, as far as the minutes' own level and their meeting admit
+# them. While the procedure is open they may read the circulated text (`minutes_q`) and break
+# silence. Recommendations: every active representative of a member state or of a partner
+# organisation (council members, experts and partner representatives; practitioners and
+# observers represent no one). The secretariat runs procedures and never breaks one.
+
+
+def silence_concerned_q(c: Clearance) -> Q:
+    """Return the filter on minutes whose silence concerns `c`: their body's members and named participants."""
+    if c.member_id is None:
+        return _NOTHING
+    body = Q(meeting__body_id__in=c.group_ids)
+    if c.is_executive:
+        body |= Q(meeting__body__isnull=True)
+    invited = Exists(_model("Participation").objects.filter(meeting_id=OuterRef("meeting_id"), member_id=c.member_id))
+    return body | invited
+
+
+def representative_q(prefix: str = "") -> Q:
+    """Return the filter on people who represent a member state or a partner organisation."""
+    kinds = [Member.Kind.COUNCIL_MEMBER, Member.Kind.EXPERT, Member.Kind.PARTNER_REPRESENTATIVE]
+    partners = [Organization.PartnerRole.ORGANISER, Organization.PartnerRole.PARTNER]
+    return Q(**{f"{prefix}is_active": True, f"{prefix}kind__in": kinds}) & (
+        Q(**{f"{prefix}country__is_member_state": True}) | Q(**{f"{prefix}organization__partner_role__in": partners})
+    )
+
+
+def breakable_procedures(user, now: datetime | None = None) -> QuerySet:
+    """Return the open silence procedures `user` may break now: before their deadline, as a person concerned."""
+    procedures = _model("SilenceProcedure").objects.open().filter(deadline__gt=now or timezone.now())
+    c = clearance_for(user)
+    if c.member_id is None:
+        return procedures.none()
+    person = replace(c, is_secretariat=False)  # A member of the secretariat breaks silence only as a person concerned.
+    minutes = (
+        _model("Minutes")
+        .objects.filter(status="circulated")
+        .filter(_minutes_level_q(person) & silence_concerned_q(person))
+    )
+    represents = Member.objects.filter(pk=c.member_id).filter(representative_q())
+    return procedures.filter(Q(minutes__in=minutes) | (Q(recommendation__status="draft") & Exists(represents)))
+
+
+def may_break_silence(user, procedure) -> bool:
+    """Return whether `user` may break this silence procedure now (one query)."""
+    return breakable_procedures(user).filter(pk=procedure.pk).exists()
+
+
+def may_read_silenced_text(user, procedure) -> bool:
+    """Return whether `user` may read the text of a silence procedure, open or closed (one query)."""
+    if procedure.minutes_id:
+        return filter_visible(_model("Minutes").objects.filter(pk=procedure.minutes_id), user).exists()
+    return visible_recommendations(user).filter(pk=procedure.recommendation_id).exists()
+
+
+def concerned_by_minutes_silence(user, minutes) -> bool:
+    """Return whether a silence procedure on `minutes` concerns `user`, whether or not one is open (for e-mails)."""
+    c = clearance_for(user)
+    if c.member_id is None:
+        return False
+    person = replace(c, is_secretariat=False)
+    scope = _minutes_level_q(person) & silence_concerned_q(person)
+    return _model("Minutes").objects.filter(pk=minutes.pk).filter(scope).exists()
+
+
+# --- Recommendations not yet adopted -----------------------------------------------------
+
+
+def recommendation_q(c: Clearance) -> Q:
+    """Return the filter on recommendations `c` may read on the members' page.
+
+    Adopted ones are public. Drafts and withdrawn ones are the secretariat's and, like
+    group-level material, their body's members' and the Executive Committee's; a draft under
+    an open silence procedure is also every representative's, who may object to it.
+    """
+    if c.is_secretariat:
+        return Q()
+    allowed = Q(status="adopted", group__is_active=True)
+    if c.member_id is None:
+        return allowed
+    if c.is_executive:
+        allowed |= ~Q(status="adopted")
+    elif c.group_ids:
+        allowed |= Q(group_id__in=c.group_ids)
+    under_silence = _model("SilenceProcedure").objects.filter(recommendation_id=OuterRef("pk"), status="open")
+    represents = Member.objects.filter(pk=c.member_id).filter(representative_q())
+    allowed |= Q(status="draft") & Exists(under_silence) & Exists(represents)
+    return allowed
+
+
+def visible_recommendations(user) -> QuerySet:
+    """Return the recommendations `user` may read, drafts included where the policy allows."""
+    return Recommendation.objects.filter(recommendation_q(clearance_for(user)))
+
+
+# --- Matters forwarded to the Executive Committee ---------------------------------------------
+
+
+def shows_forwarding(c: Clearance) -> bool:
+    """Return whether pages show `c` where agenda items were forwarded from and to, and the Committee's decision.
+
+    The Council's internal business: only on the members' pages (`has_member_view`), and only
+    beside items the reader may see; a link to the other end goes only where they may see it
+    too (the views ask `AgendaItem.objects.visible_to` and `visible_recommendations`).
+    """
+    return has_member_view(c)
+
+
 def chairs_meeting(user, meeting) -> bool:
     """Return whether `user` chairs or co-chairs the meeting's body (for a plenary: the Executive Committee)."""
     c = clearance_for(user)
@@ -158,6 +290,15 @@ def chairs_meeting(user, meeting) -> bool:
     if meeting.body_id is None:
         return c.is_executive_chair
     return meeting.body_id in c.chair_group_ids
+
+
+def sees_review_comments(user, meeting) -> bool:
+    """Return whether `user` reads the chairs' comments on a meeting's draft minutes: its reviewers and the secretariat.
+
+    Those a silence procedure lets read the circulated text (`minutes_q`) read the text, not the
+    chairs' exchange about it.
+    """
+    return clearance_for(user).is_secretariat or chairs_meeting(user, meeting)
 
 
 def online_url_for(c: Clearance, meeting, *, is_participant: bool) -> str:

@@ -17,6 +17,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from core.diff import word_diff
 from meetings import exports, notifications, services
+from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
@@ -30,6 +31,7 @@ from meetings.models import (
     Participation,
     PublicSummary,
     Redaction,
+    SilenceProcedure,
     Venue,
 )
 
@@ -153,6 +155,19 @@ class AgendaItemAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     list_select_related = ("meeting",)
     search_fields = ("title_en", "title_ru", "title_uz", "meeting__title_en")
     autocomplete_fields = ("meeting", "presenter")
+    readonly_fields = ("forwarding",)
+    actions = ["forward"]
+
+    @admin.display(description=_("forwarding to the Executive Committee"))
+    def forwarding(self, obj: AgendaItem) -> str:
+        return forwarding_of(obj)
+
+    @admin.action(description=_("Forward the selected item to the Executive Committee…"), permissions=["change"])
+    def forward(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, _("Select exactly one."), messages.WARNING)
+            return None
+        return redirect(forward_url("source_item", queryset.get().pk))
 
 
 @admin.register(Participation)
@@ -278,7 +293,7 @@ class MinutesAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
         "approved_by",
         "loaded_version",
     )
-    actions = ["circulate", "approve", "prepare_summary"]
+    actions = ["circulate", "approve", "put_under_silence", "prepare_summary"]
     inlines = [RedactionInline, MinutesCommentInline]
 
     def save_formset(self, request, form, formset, change):
@@ -308,10 +323,17 @@ class MinutesAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
         return None
 
     def get_readonly_fields(self, request, obj=None):
-        if obj is not None and obj.is_frozen:
+        if obj is not None and (obj.is_frozen or obj.silence_procedures.open().exists()):
             # Approved minutes are the record: nothing in them changes (the database refuses it too).
+            # Under silence, the text those concerned are asked about must not change under them.
             return [name for name in self.fields if name != "loaded_version"]
         return self.readonly_fields
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        minutes = self.get_object(request, object_id) if object_id else None
+        open_silence = SilenceProcedure.objects.open().filter(minutes=minutes).first() if minutes else None
+        extra = {"open_silence": open_silence, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra)
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return super().has_delete_permission(request, obj) and not (obj is not None and obj.is_frozen)
@@ -388,6 +410,13 @@ class MinutesAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
         if done:
             message = ngettext("%(count)d set of minutes approved.", "%(count)d sets of minutes approved.", done)
             self.message_user(request, message % {"count": done}, messages.SUCCESS)
+
+    @admin.action(description=_("Put the selected circulated minutes under silence procedure…"), permissions=["change"])
+    def put_under_silence(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, _("Select exactly one."), messages.WARNING)
+            return None
+        return redirect(start_silence_url("minutes", queryset.get().pk))
 
     def _run(self, request, queryset, step) -> int:
         done = 0

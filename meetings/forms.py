@@ -1,17 +1,28 @@
-"""Forms for the secretariat's meeting screens."""
+"""Forms for the secretariat's meeting screens and the members' replies."""
 
 from __future__ import annotations
 
 import zoneinfo
 
 from django import forms
+from django.contrib.admin.widgets import AdminDateWidget, AdminSplitDateTime, AutocompleteSelect
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import ConcurrentEditForm
-from meetings.models import Document, Meeting, Minutes, Participation, PublicSummary
+from meetings.models import (
+    AgendaItem,
+    Document,
+    ForwardedMatter,
+    Meeting,
+    Minutes,
+    Participation,
+    PublicSummary,
+    SilenceProcedure,
+)
 from meetings.services import describe_upload, redacted_passages_in, redaction_message
+from workinggroups.models import Recommendation
 
 # Anything larger is refused with a message, not stored half-way.
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -150,4 +161,107 @@ class RsvpForm(forms.Form):
     )
     mode = forms.ChoiceField(
         label=_("I will attend"), choices=Participation.Mode.choices, required=False, widget=forms.RadioSelect
+    )
+
+
+# --- The record between meetings: silence procedures and forwarded matters -------------------------
+
+
+class StartSilenceForm(forms.Form):
+    """What to put under silence, and until when: circulated minutes or a draft recommendation."""
+
+    minutes = forms.ModelChoiceField(
+        label=_("Circulated minutes"),
+        queryset=Minutes.objects.none(),
+        required=False,
+        help_text=_("Only circulated minutes not already under silence are listed."),
+    )
+    recommendation = forms.ModelChoiceField(
+        label=_("Draft recommendation"),
+        queryset=Recommendation.objects.none(),
+        required=False,
+        help_text=_("Only draft recommendations not already under silence are listed."),
+    )
+    deadline = forms.SplitDateTimeField(label=_("Deadline"), widget=AdminSplitDateTime)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["minutes"].queryset = (
+            Minutes.objects.filter(status=Minutes.Status.CIRCULATED)
+            .exclude(silence_procedures__status=SilenceProcedure.Status.OPEN)
+            .select_related("meeting")
+        )
+        self.fields["recommendation"].queryset = Recommendation.objects.filter(
+            status=Recommendation.Status.DRAFT
+        ).exclude(silence_procedures__status=SilenceProcedure.Status.OPEN)
+        self.fields["deadline"].help_text = _(
+            "In your time zone, %(zone)s. At least 24 hours from now: those concerned need time to read the text."
+        ) % {"zone": timezone.get_current_timezone_name()}
+
+    def clean(self):
+        cleaned = super().clean()
+        if bool(cleaned.get("minutes")) == bool(cleaned.get("recommendation")):
+            raise ValidationError(_("Choose either the minutes or the recommendation to put under silence."))
+        return cleaned
+
+
+class ForwardMatterForm(forms.Form):
+    """What a working group forwards to the Executive Committee: one agenda item or one draft recommendation."""
+
+    source_item = forms.ModelChoiceField(
+        label=_("Agenda item"), queryset=AgendaItem.objects.select_related("meeting"), required=False
+    )
+    recommendation = forms.ModelChoiceField(
+        label=_("Draft recommendation"),
+        queryset=Recommendation.objects.filter(status=Recommendation.Status.DRAFT),
+        required=False,
+    )
+    forwarded_on = forms.DateField(label=_("Forwarded on"), widget=AdminDateWidget, initial=timezone.localdate)
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("What the working group asks of the Executive Committee, and why."),
+    )
+
+    def __init__(self, *args, admin_site=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if admin_site is not None:
+            # Agenda items are many: typed and searched rather than listed.
+            for name in ("source_item", "recommendation"):
+                form_field = self.fields[name]
+                form_field.widget = AutocompleteSelect(ForwardedMatter._meta.get_field(name), admin_site)
+                form_field.widget.choices = form_field.choices
+
+    def clean(self):
+        cleaned = super().clean()
+        if bool(cleaned.get("source_item")) == bool(cleaned.get("recommendation")):
+            raise ValidationError(_("Choose either the agenda item or the recommendation to forward."))
+        return cleaned
+
+
+class PlaceMatterForm(forms.Form):
+    """The Executive Committee meeting to place forwarded matters on: the next one unless another is chosen."""
+
+    meeting = forms.ModelChoiceField(label=_("Executive Committee meeting"), queryset=Meeting.objects.none())
+
+    def __init__(self, *args, meetings=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["meeting"]
+        field.queryset = meetings if meetings is not None else Meeting.objects.none()
+        field.empty_label = None
+        field.label_from_instance = lambda meeting: (
+            f"{meeting.title} — {formats.date_format(meeting.local_starts_at, 'DATE_FORMAT')}"
+        )
+
+
+class DecisionForm(forms.Form):
+    """What the Executive Committee decided on a forwarded matter."""
+
+    decision = forms.CharField(
+        label=_("Decision"),
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Shown beside the matter to the members who may see the agenda item it came from."),
     )

@@ -23,7 +23,12 @@ from simple_history.models import HistoricalRecords
 from core.models import Language, TimeStampedModel, TimeZoneField
 from core.publishing import PublicationQuerySet
 from meetings import access
+
+# The record between meetings lives in modules of its own (this one would pass 900 lines);
+# imported here, their models belong to this app.
+from meetings.forwarding import ForwardedMatter  # noqa: F401
 from meetings.levels import LEVEL_HELP, Level
+from meetings.silence import SilenceBreak, SilenceProcedure  # noqa: F401
 from members.models import Country, Member, Organization
 from workinggroups.models import WorkingGroup
 

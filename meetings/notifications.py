@@ -1,4 +1,4 @@
-"""E-mail to members: invitations, meeting changes and cancellations, circulated and approved minutes.
+"""E-mail to members: invitations, meeting changes and cancellations, minutes, silence procedures.
 
 Every message is rendered in the recipient's own language and time zone, says only what the
 policy lets that person see (`meetings.access`), and carries the meeting as an .ics built by
@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -23,9 +24,10 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, vCalAddress
 
+from accounts.roles import SECRETARIAT_GROUP
 from meetings import access
 from meetings.feeds import add_timezones, meeting_event, with_revisions
-from meetings.models import AgendaItem, Meeting, Minutes, Participation
+from meetings.models import AgendaItem, Meeting, Minutes, Participation, SilenceProcedure
 from members.models import Member
 from workinggroups.models import Membership, WorkingGroup
 
@@ -261,4 +263,145 @@ def notify_minutes(*, minutes: Minutes, event: Literal["circulated", "approved"]
             else:
                 subject = _("Minutes approved: %(title)s") % {"title": meeting.title}
             messages.append(_message(person, subject, f"emails/minutes_{event}.txt", context))
+    return _send(messages)
+
+
+# --- Silence procedures ---------------------------------------------------------------------
+
+SilenceEvent = Literal["started", "adopted", "withdrawn", "broken"]
+
+
+def silence_audience(procedure: SilenceProcedure) -> tuple[list[Member], list[Member]]:
+    """Return who a silence procedure concerns: those an e-mail reaches, and those it cannot (no address or account).
+
+    Silence counts as consent, so the notices go to everyone concerned whatever their
+    notification settings: nobody may miss one.
+    """
+    if procedure.minutes_id:
+        minutes = procedure.minutes
+        meeting = minutes.meeting
+        seats = Membership.objects.current().filter(group__is_active=True).exclude(role=Membership.Role.OBSERVER)
+        if meeting.body_id is not None:
+            seats = seats.filter(group_id=meeting.body_id)
+        else:
+            seats = seats.filter(group__kind=WorkingGroup.Kind.EXECUTIVE)  # Plenary minutes: the Executive Committee.
+        who = Q(pk__in=seats.values("member_id")) | Q(pk__in=meeting.participations.values("member_id"))
+        candidates = Member.objects.active().filter(who)
+    else:
+        candidates = Member.objects.filter(access.representative_q())
+    reachable, unreachable = [], []
+    for person in candidates.select_related("user").order_by("last_name", "first_name", "pk"):
+        user = person.user if person.user_id and person.user.is_active else None
+        if user is None or not person.email:
+            unreachable.append(person)
+        # The policy decides, per person, exactly as the pages do: a seat alone is not enough.
+        elif procedure.recommendation_id or access.concerned_by_minutes_silence(user, procedure.minutes):
+            reachable.append(person)
+    return reachable, unreachable
+
+
+def _silence_chairs(procedure: SilenceProcedure) -> list[Member]:
+    """Return the chairs and co-chairs of the body whose text it is (for plenary minutes, the Executive Committee's)."""
+    seats = Membership.objects.current().filter(
+        group__is_active=True, role__in=[Membership.Role.CHAIR, Membership.Role.CO_CHAIR]
+    )
+    if procedure.recommendation_id:
+        seats = seats.filter(group_id=procedure.recommendation.group_id)
+    elif procedure.minutes.meeting.body_id is not None:
+        seats = seats.filter(group_id=procedure.minutes.meeting.body_id)
+    else:
+        seats = seats.filter(group__kind=WorkingGroup.Kind.EXECUTIVE)
+    chairs = Member.objects.active().filter(pk__in=seats.values("member_id"), user__is_active=True).exclude(email="")
+    return [
+        person
+        for person in chairs.select_related("user").order_by("pk")
+        # Told only of a text they may read (restricted minutes: named participants only).
+        if access.may_read_silenced_text(person.user, procedure)
+    ]
+
+
+def _secretariat_people() -> list[tuple[str, str, str, str]]:
+    """Return (name, e-mail, language, time zone) of every active member of the secretariat with an address."""
+    users = (
+        get_user_model()
+        ._default_manager.filter(is_active=True, groups__name=SECRETARIAT_GROUP)
+        .exclude(email="")
+        .values_list("first_name", "last_name", "username", "email", "member__preferred_language", "member__time_zone")
+        .distinct()
+    )
+    return [
+        (
+            f"{first} {last}".strip() or username,
+            address,
+            language or settings.LANGUAGE_CODE,
+            zone or settings.TIME_ZONE,
+        )
+        for first, last, username, address, language, zone in users
+    ]
+
+
+def _text_title(procedure: SilenceProcedure) -> str:
+    """Return the name of the text under silence, in the active language."""
+    if procedure.minutes_id:
+        return str(procedure.minutes)
+    return f"{procedure.recommendation.code} {procedure.recommendation.title}"
+
+
+def _silence_context(procedure: SilenceProcedure, name: str, zone: str, event: str) -> dict:
+    deadline = [_format(procedure.deadline, zone)]
+    if zone != settings.TIME_ZONE:
+        deadline.append(_format(procedure.deadline, settings.TIME_ZONE))
+    context = {
+        "name": name,
+        "event": event,
+        "title": _text_title(procedure),
+        "is_minutes": bool(procedure.minutes_id),
+        "deadline": deadline,
+        "url": _absolute(procedure.get_absolute_url()),
+    }
+    if event == "broken":
+        objection = procedure.silence_break
+        context |= {
+            "broken_by": objection.member.full_name,
+            "broken_at": _format(objection.broken_at, zone),
+            "reason": objection.reason,
+        }
+    return context
+
+
+def _silence_subject(event: str, title: str) -> str:
+    subjects = {
+        "started": _("Under silence procedure: %(title)s"),
+        "adopted": _("Adopted by silence procedure: %(title)s"),
+        "withdrawn": _("Silence procedure withdrawn: %(title)s"),
+        "broken": _("Silence broken: %(title)s"),
+    }
+    return subjects[event] % {"title": title}
+
+
+def notify_silence(*, procedure: SilenceProcedure, event: SilenceEvent) -> int:
+    """E-mail what happened to a silence procedure, each in their language and zone; return how many were sent.
+
+    Started, adopted and withdrawn: everyone concerned. Broken: the secretariat and the chairs of
+    the body whose text it is, with who broke silence and why.
+    """
+    if event not in {"started", "adopted", "withdrawn", "broken"}:
+        raise ValueError(f"Unknown silence event {event!r}.")
+    procedure = SilenceProcedure.objects.select_related(
+        "minutes__meeting__body", "recommendation__group", "silence_break__member"
+    ).get(pk=procedure.pk)
+    messages = []
+    if event == "broken":
+        people = [(p.full_name, p.email, p.preferred_language, p.time_zone) for p in _silence_chairs(procedure)]
+        addresses = {address for _name, address, _language, _zone in people}
+        people += [row for row in _secretariat_people() if row[1] not in addresses]
+    else:
+        reachable, _unreachable = silence_audience(procedure)
+        people = [(p.full_name, p.email, p.preferred_language, p.time_zone) for p in reachable]
+    for name, address, language, zone in people:
+        with translation.override(language):
+            context = _silence_context(procedure, name, zone, event)
+            body = render_to_string("emails/silence.txt", context)
+            subject = _silence_subject(event, context["title"])
+            messages.append(EmailMultiAlternatives(subject=f"{SUBJECT_PREFIX}{subject}", body=body, to=[address]))
     return _send(messages)

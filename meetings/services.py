@@ -2,32 +2,41 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import logging
 import mimetypes
 import re
+import zoneinfo
 from functools import partial
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
-from django.utils import timezone
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import formats, timezone, translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from core import publishing
 from meetings import access, notifications
+from meetings.levels import Level
 from meetings.models import (
+    AgendaItem,
     Document,
     DocumentDownload,
+    ForwardedMatter,
     Meeting,
     Minutes,
     MinutesComment,
     Participation,
     PublicSummary,
     Redaction,
+    SilenceBreak,
+    SilenceProcedure,
 )
 from members.models import Member
+from workinggroups.models import Recommendation, WorkingGroup
 
 audit = logging.getLogger("rec_portal.audit")
 
@@ -101,6 +110,7 @@ def circulate_minutes(*, minutes: Minutes, by) -> Minutes:
     minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
     if minutes.status == Minutes.Status.APPROVED:
         raise WorkflowError(_("Approved minutes cannot be circulated again."))
+    _refuse_while_under_silence(minutes)
     if minutes.status == Minutes.Status.CIRCULATED:
         minutes.version += 1
     minutes.status = Minutes.Status.CIRCULATED
@@ -118,6 +128,7 @@ def approve_minutes(*, minutes: Minutes, by) -> Minutes:
     minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
     if minutes.status != Minutes.Status.CIRCULATED:
         raise WorkflowError(_("Only circulated minutes can be approved."))
+    _refuse_while_under_silence(minutes)
     minutes.status = Minutes.Status.APPROVED
     minutes.approved_at = timezone.now()
     minutes.approved_by = by
@@ -346,3 +357,330 @@ def record_download(*, document: Document, user) -> None:
     audit.info("document download: user=%s document=%s level=%s", user.pk, document.uuid, document.level)
     if user.is_authenticated:
         DocumentDownload.objects.create(document=document, user=user)
+
+
+# --- The silence procedure ------------------------------------------------------------------
+
+# Those concerned need time to read the text: a shorter silence would be consent by surprise.
+SILENCE_MINIMUM_NOTICE = datetime.timedelta(hours=24)
+
+
+def _refuse_while_under_silence(minutes: Minutes) -> None:
+    """Refuse a step that would change or settle minutes while those concerned are still asked about this text."""
+    procedure = SilenceProcedure.objects.open().filter(minutes=minutes).first()
+    if procedure is not None:
+        raise WorkflowError(
+            _("These minutes are under a silence procedure until %(deadline)s; withdraw it first.")
+            % {"deadline": _secretariat_time(procedure.deadline)}
+        )
+
+
+def _secretariat_time(moment: datetime.datetime) -> str:
+    """Return `moment` as the secretariat reads it: wall-clock time in the Council's zone, with the zone's name."""
+    local = moment.astimezone(zoneinfo.ZoneInfo(settings.TIME_ZONE))
+    return f"{formats.date_format(local, 'DATETIME_FORMAT')} ({settings.TIME_ZONE})"
+
+
+def start_silence(
+    *,
+    by,
+    deadline: datetime.datetime,
+    minutes: Minutes | None = None,
+    recommendation: Recommendation | None = None,
+) -> SilenceProcedure:
+    """Put circulated minutes or a draft recommendation under silence until `deadline`, and tell those concerned."""
+    if (minutes is None) == (recommendation is None):
+        raise WorkflowError(_("Choose either the minutes or the recommendation to put under silence."))
+    if timezone.is_naive(deadline):
+        raise WorkflowError(_("Give the deadline with its time zone."))
+    if deadline < timezone.now() + SILENCE_MINIMUM_NOTICE:
+        raise WorkflowError(_("Set a deadline at least 24 hours from now: those concerned need time to read the text."))
+    with transaction.atomic():
+        # The text's row is locked: it cannot change state, nor get a second procedure, meanwhile.
+        if minutes is not None:
+            minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
+            if minutes.status == Minutes.Status.APPROVED:
+                raise WorkflowError(_("These minutes are already approved: there is nothing left to adopt."))
+            if minutes.status != Minutes.Status.CIRCULATED:
+                raise WorkflowError(_("Circulate the minutes before putting them under silence."))
+            already = SilenceProcedure.objects.open().filter(minutes=minutes)
+        else:
+            recommendation = Recommendation.objects.select_for_update().get(pk=recommendation.pk)
+            if recommendation.status != Recommendation.Status.DRAFT:
+                raise WorkflowError(_("Only a draft recommendation can be put under silence."))
+            already = SilenceProcedure.objects.open().filter(recommendation=recommendation)
+        if already.exists():
+            raise WorkflowError(_("This text is already under a silence procedure."))
+        reachable, _unreachable = notifications.silence_audience(
+            SilenceProcedure(minutes=minutes, recommendation=recommendation)
+        )
+        if not reachable:
+            # Silence nobody can hear is no consent: someone concerned must be able to read the text and object.
+            raise WorkflowError(
+                _("Nobody this text concerns has an active account and an e-mail address: nobody could object.")
+            )
+        try:
+            with transaction.atomic():
+                procedure = SilenceProcedure.objects.create(
+                    minutes=minutes, recommendation=recommendation, deadline=deadline, started_by=by
+                )
+        except IntegrityError:
+            # SQLite takes no row lock: a procedure started at the same moment wins, by the unique constraint.
+            raise WorkflowError(_("This text is already under a silence procedure.")) from None
+        _notify_silence_on_commit(procedure, "started")
+    return procedure
+
+
+def break_silence(*, procedure: SilenceProcedure, by, reason: str) -> SilenceBreak:
+    """Break silence with a reason before the deadline: the procedure stops; the secretariat and chairs are told."""
+    reason = reason.strip()
+    if not reason:
+        raise WorkflowError(_("Say why you break silence."))
+    with transaction.atomic():
+        # Locked, so the closing job and other breaks wait: exactly one of them ends the procedure.
+        procedure = SilenceProcedure.objects.select_for_update().get(pk=procedure.pk)
+        now = timezone.now()
+        _refuse_unless_open(procedure)
+        if now >= procedure.deadline:
+            raise WorkflowError(_("The deadline has passed: silence can no longer be broken."))
+        if not access.may_break_silence(by, procedure):
+            raise WorkflowError(_("This silence procedure does not concern you."))
+        member = Member.objects.get(pk=access.clearance_for(by).member_id)
+        if not _close(procedure, SilenceProcedure.Status.BROKEN, now):
+            raise WorkflowError(_("This silence procedure is no longer open."))
+        objection = SilenceBreak.objects.create(
+            procedure=procedure, member=member, broken_at=now, reason=reason[:10000]
+        )
+        _notify_silence_on_commit(procedure, "broken")
+    return objection
+
+
+@transaction.atomic
+def withdraw_silence(*, procedure: SilenceProcedure, by) -> SilenceProcedure:
+    """Withdraw an open silence procedure: the text stays as it was, and those concerned are told."""
+    procedure = SilenceProcedure.objects.select_for_update().get(pk=procedure.pk)
+    _refuse_unless_open(procedure)
+    _close(procedure, SilenceProcedure.Status.WITHDRAWN, timezone.now(), by=by)
+    _notify_silence_on_commit(procedure, "withdrawn")
+    return procedure
+
+
+def close_due_silence_procedures(*, now: datetime.datetime | None = None) -> list[SilenceProcedure]:
+    """Adopt the text of every open procedure whose deadline has come; return the procedures adopted here.
+
+    Safe to run twice and at the same time: each procedure is closed in its own transaction,
+    under a row lock that a second run skips, and by a conditional UPDATE that only one run can
+    win, so a text is adopted, and its readers told, once.
+    """
+    now = now or timezone.now()
+    adopted = []
+    for pk in list(SilenceProcedure.objects.due(now).order_by("deadline").values_list("pk", flat=True)):
+        procedure = _adopt(pk, now)
+        if procedure is not None:
+            adopted.append(procedure)
+    return adopted
+
+
+@transaction.atomic
+def _adopt(pk: int, now: datetime.datetime) -> SilenceProcedure | None:
+    procedure = SilenceProcedure.objects.select_for_update(skip_locked=True).filter(pk=pk).first()
+    if procedure is None or procedure.status != SilenceProcedure.Status.OPEN or procedure.deadline > now:
+        return None  # Being closed by another run, or broken or withdrawn meanwhile.
+    # Claimed first, by the conditional UPDATE: where no row lock exists (SQLite) the first write decides.
+    if not _close(procedure, SilenceProcedure.Status.ADOPTED, now):
+        return None
+    adopted = _adopt_minutes(procedure) if procedure.minutes_id else _adopt_recommendation(procedure)
+    if not adopted:
+        # Whatever changed the text's state went around the services; say so rather than adopt it.
+        audit.warning("silence procedure %s: its text could no longer be adopted; withdrawn", procedure.pk)
+        SilenceProcedure.objects.filter(pk=procedure.pk).update(status=SilenceProcedure.Status.WITHDRAWN)
+        procedure.status = SilenceProcedure.Status.WITHDRAWN
+        return None
+    _notify_silence_on_commit(procedure, "adopted")
+    return procedure
+
+
+def _adopt_minutes(procedure: SilenceProcedure) -> bool:
+    minutes = Minutes.objects.select_for_update().get(pk=procedure.minutes_id)
+    if minutes.status != Minutes.Status.CIRCULATED:
+        return False
+    # Adopted at the deadline, whenever the job runs; no person approved them: the procedure did.
+    minutes.status = Minutes.Status.APPROVED
+    minutes.approved_at = procedure.deadline
+    minutes.approved_by = None
+    minutes._change_reason = f"adopted by silence procedure {procedure.pk}"
+    minutes.save(update_fields=["status", "approved_at", "approved_by", "updated_at"])
+    return True
+
+
+def _adopt_recommendation(procedure: SilenceProcedure) -> bool:
+    recommendation = Recommendation.objects.select_for_update().get(pk=procedure.recommendation_id)
+    if recommendation.status != Recommendation.Status.DRAFT:
+        return False
+    recommendation.status = Recommendation.Status.ADOPTED
+    # The day of the deadline where the secretariat counts it, in the Council's zone.
+    recommendation.adopted_on = procedure.deadline.astimezone(zoneinfo.ZoneInfo(settings.TIME_ZONE)).date()
+    recommendation.save(update_fields=["status", "adopted_on", "updated_at"])
+    return True
+
+
+def _refuse_unless_open(procedure: SilenceProcedure) -> None:
+    messages = {
+        SilenceProcedure.Status.ADOPTED: _("The text of this silence procedure has already been adopted."),
+        SilenceProcedure.Status.BROKEN: _("Silence has already been broken: this procedure is closed."),
+        SilenceProcedure.Status.WITHDRAWN: _("This silence procedure has been withdrawn."),
+    }
+    if procedure.status in messages:
+        raise WorkflowError(messages[procedure.status])
+
+
+def _close(procedure: SilenceProcedure, status: str, now: datetime.datetime, *, by=None) -> bool:
+    """Close an open procedure with a conditional UPDATE; return whether this call closed it (only one can)."""
+    closed = SilenceProcedure.objects.filter(pk=procedure.pk, status=SilenceProcedure.Status.OPEN).update(
+        status=status, closed_at=now, closed_by=by
+    )
+    if closed:
+        procedure.status, procedure.closed_at, procedure.closed_by = status, now, by
+    return bool(closed)
+
+
+def _notify_silence_on_commit(procedure: SilenceProcedure, event: str) -> None:
+    """E-mail those the step concerns once it is committed; a failed mail never undoes the step."""
+    transaction.on_commit(partial(notifications.notify_silence, procedure=procedure, event=event), robust=True)
+
+
+# --- Matters forwarded to the Executive Committee -------------------------------------------------
+
+
+def forward_matter(
+    *,
+    by,
+    source_item: AgendaItem | None = None,
+    recommendation: Recommendation | None = None,
+    note: str = "",
+    on: datetime.date | None = None,
+) -> ForwardedMatter:
+    """Forward a working group's agenda item or draft recommendation to the Executive Committee's list."""
+    if (source_item is None) == (recommendation is None):
+        raise WorkflowError(_("Choose either the agenda item or the recommendation to forward."))
+    with transaction.atomic():
+        if source_item is not None:
+            source_item = (
+                AgendaItem.objects.select_for_update(of=("self",))
+                .select_related("meeting__body")
+                .get(pk=source_item.pk)
+            )
+            body = source_item.meeting.body
+            already = ForwardedMatter.objects.active().filter(source_item=source_item)
+        else:
+            recommendation = (
+                Recommendation.objects.select_for_update(of=("self",)).select_related("group").get(pk=recommendation.pk)
+            )
+            if recommendation.status != Recommendation.Status.DRAFT:
+                raise WorkflowError(_("Only a draft recommendation is forwarded to the Executive Committee."))
+            body = recommendation.group
+            already = ForwardedMatter.objects.active().filter(recommendation=recommendation)
+        if body is None or body.kind != WorkingGroup.Kind.WORKING_GROUP:
+            raise WorkflowError(_("Only a working group forwards matters to the Executive Committee."))
+        if already.exists():
+            raise WorkflowError(_("This has already been forwarded to the Executive Committee."))
+        matter = ForwardedMatter(
+            source_item=source_item,
+            recommendation=recommendation,
+            forwarded_by=body,
+            forwarded_on=on or timezone.localdate(),
+            note=note.strip()[:10000],
+            created_by=by,
+        )
+        matter._history_user = by
+        try:
+            with transaction.atomic():
+                matter.save()
+        except IntegrityError:
+            raise WorkflowError(_("This has already been forwarded to the Executive Committee.")) from None
+    return matter
+
+
+def upcoming_executive_meetings(now: datetime.datetime | None = None):
+    """Return the Executive Committee's meetings still to come that can take new items, soonest first."""
+    return Meeting.objects.filter(
+        body__kind=WorkingGroup.Kind.EXECUTIVE, starts_at__gt=now or timezone.now(), status__in=_TAKES_ITEMS
+    ).order_by("starts_at")
+
+
+_TAKES_ITEMS = [Meeting.Status.PLANNED, Meeting.Status.CONFIRMED]
+
+
+@transaction.atomic
+def place_forwarded_matter(*, matter: ForwardedMatter, by, meeting: Meeting | None = None) -> AgendaItem:
+    """Put a pending matter on an Executive Committee meeting's agenda (the next one by default), linked both ways."""
+    matter = ForwardedMatter.objects.select_for_update().get(pk=matter.pk)
+    if matter.status != ForwardedMatter.Status.PENDING:
+        raise WorkflowError(_("Only a pending matter can be placed on an agenda."))
+    upcoming = upcoming_executive_meetings()
+    if meeting is None:
+        meeting = upcoming.first()
+        if meeting is None:
+            raise WorkflowError(_("The Executive Committee has no meeting to come: plan one first."))
+    # Locked: the new item takes the next number on this agenda, and two placements cannot take the same one.
+    meeting = upcoming.select_for_update(of=("self",)).filter(pk=meeting.pk).first()
+    if meeting is None:
+        raise WorkflowError(_("Choose a meeting of the Executive Committee that is still to come."))
+    source = matter.source_item or matter.recommendation
+    last = AgendaItem.objects.filter(meeting=meeting).aggregate(last=Max("order"))["last"] or 0
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    item = AgendaItem(
+        meeting=meeting,
+        order=last + 1,
+        minutes_allotted=matter.source_item.minutes_allotted if matter.source_item else 15,
+        # Never more open than where it came from; a draft recommendation is group material.
+        level=matter.source_item.level if matter.source_item else Level.GROUP,
+        # The title in every language it has; the working group's note, in the language it was written in.
+        **{f"title_{code}": getattr(source, f"title_{code}", None) for code in settings.MODELTRANSLATION_LANGUAGES},
+        **{f"description_{default}": matter.note},
+    )
+    with translation.override(settings.LANGUAGE_CODE):
+        item._change_reason = str(
+            _("Forwarded by %(body)s: %(title)s") % {"body": matter.forwarded_by, "title": matter.title}
+        )[:100]
+    item._history_user = by
+    item.save()
+    matter.status, matter.placed_item, matter.placed_at = ForwardedMatter.Status.PLACED, item, timezone.now()
+    matter._history_user = by
+    matter.save(update_fields=["status", "placed_item", "placed_at", "updated_at"])
+    return item
+
+
+@transaction.atomic
+def record_decision(*, matter: ForwardedMatter, by, decision: str) -> ForwardedMatter:
+    """Record what the Executive Committee decided on a matter on its agenda; a correction is kept in its history."""
+    decision = decision.strip()
+    if not decision:
+        raise WorkflowError(_("Write what the Executive Committee decided."))
+    matter = (
+        ForwardedMatter.objects.select_for_update(of=("self",)).select_related("placed_item__meeting").get(pk=matter.pk)
+    )
+    if matter.status not in {ForwardedMatter.Status.PLACED, ForwardedMatter.Status.DECIDED}:
+        raise WorkflowError(_("Place the matter on the Executive Committee's agenda first."))
+    meeting = matter.placed_item.meeting
+    if meeting.starts_at > timezone.now():
+        raise WorkflowError(
+            _("The Executive Committee has not met on it yet: its meeting starts on %(date)s.")
+            % {"date": formats.date_format(meeting.local_starts_at, "DATE_FORMAT")}
+        )
+    matter.status, matter.decision, matter.decided_at = ForwardedMatter.Status.DECIDED, decision[:10000], timezone.now()
+    matter._history_user = by
+    matter.save(update_fields=["status", "decision", "decided_at", "updated_at"])
+    return matter
+
+
+@transaction.atomic
+def withdraw_forwarded_matter(*, matter: ForwardedMatter, by) -> ForwardedMatter:
+    """Take a pending matter off the Executive Committee's list; one already on an agenda stays for the Committee."""
+    matter = ForwardedMatter.objects.select_for_update().get(pk=matter.pk)
+    if matter.status != ForwardedMatter.Status.PENDING:
+        raise WorkflowError(_("Only a pending matter can be withdrawn; the Committee decides on one on its agenda."))
+    matter.status = ForwardedMatter.Status.WITHDRAWN
+    matter._history_user = by
+    matter.save(update_fields=["status", "updated_at"])
+    return matter

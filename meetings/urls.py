@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from meetings import feeds, pdf, personal_calendar, views
 
@@ -16,6 +16,13 @@ urlpatterns = [
     path("meetings/<slug:slug>/agenda.pdf", pdf.agenda_pdf, name="agenda_pdf"),
     path("meetings/<slug:slug>/minutes.pdf", pdf.minutes_pdf, name="minutes_pdf"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="detail"),
+    path("silence/<int:pk>/break/", views.break_silence, name="break_silence"),
+    # A recommendation not yet adopted, for those the policy lets read it (codes as on the public page).
+    re_path(
+        r"^recommendations/(?P<code>[-A-Za-z0-9_.]{1,30})/draft/$",
+        views.recommendation_draft,
+        name="recommendation_draft",
+    ),
     path("summaries/", views.summary_list, name="summaries"),
     path("summaries/feed/", feeds.SummaryFeed(), name="summary_feed"),
     path("summaries/<slug:slug>/", views.summary_detail, name="summary"),

@@ -8,9 +8,10 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, ExpressionWrapper
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Subquery
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
@@ -22,15 +23,18 @@ from meetings.filters import CalendarFilterSet, MonthFilterSet, SummaryFilterSet
 from meetings.forms import RsvpForm
 from meetings.models import (
     ActionItem,
+    AgendaItem,
     Document,
+    ForwardedMatter,
     Meeting,
     MeetingOrganization,
     Minutes,
     Participation,
     PublicSummary,
+    SilenceProcedure,
 )
 from members.models import Member
-from workinggroups.models import Membership
+from workinggroups.models import Membership, Recommendation
 
 
 @require_safe
@@ -49,8 +53,13 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
     summary = getattr(meeting, "public_summary", None)
     if summary is not None and not PublicSummary.objects.visible_to(user).filter(pk=summary.pk).exists():
         summary = None  # A draft: the secretariat's alone.
-    # Query 2: the agenda at the viewer's clearance.
-    agenda = selectors.visible_agenda(user, meeting)
+    # Query 2: the agenda at the viewer's clearance (on members' pages, with where items were forwarded from and to).
+    agenda_items = AgendaItem.objects.visible_to(user).filter(meeting=meeting).select_related("presenter")
+    if access.shows_forwarding(clearance):
+        agenda_items = agenda_items.select_related(
+            "placed_from__forwarded_by", "placed_from__source_item__meeting", "placed_from__recommendation"
+        ).annotate(forwarded=Exists(ForwardedMatter.objects.active().filter(source_item=OuterRef("pk"))))
+    agenda = list(agenda_items)
     context = {
         "meeting": meeting,
         "summary": summary,
@@ -66,8 +75,11 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
             Document.objects.visible_to(user).filter(meeting=meeting).select_related("original").order_by("title")
         ),
     }
-    # Query 6: the editions of the minutes the viewer may read (chairs also see circulated drafts).
-    context |= _minutes_context(list(Minutes.objects.visible_to(user).filter(meeting=meeting).order_by("-edition")))
+    # Query 6: the editions of the minutes the viewer may read (chairs also see circulated drafts), each with
+    # the state of its latest silence procedure.
+    latest_silence = SilenceProcedure.objects.filter(minutes=OuterRef("pk")).order_by("-pk")
+    editions = Minutes.objects.visible_to(user).filter(meeting=meeting).order_by("-edition")
+    context |= _minutes_context(list(editions.annotate(silence=Subquery(latest_silence.values("status")[:1]))))
     if not access.has_member_view(clearance):
         return context  # The public page.
     my = None
@@ -98,10 +110,71 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         "can_review_minutes": bool(
             minutes and minutes.status == Minutes.Status.CIRCULATED and access.chairs_meeting(user, meeting)
         ),
-        # Query 11 (only while an edition is under review): the chairs' comments on it.
-        "comments": list(minutes.comments.select_related("author")) if minutes else [],
+        # Query 11 (only while an edition is under review, for its reviewers): the chairs' comments on it.
+        "comments": list(minutes.comments.select_related("author"))
+        if minutes and access.sees_review_comments(user, meeting)
+        else [],
+        # Queries 12-13 (only where an edition under review has been under silence): the procedure, may I break it.
+        **_silence_context(user, minutes if minutes and minutes.silence else None),
+        # Queries 14-16 (only where items were forwarded): the matters, and which linked pages I may open.
+        "forwarding": _forwarding(user, agenda),
     }
     return context
+
+
+def _silence_context(user, text: Minutes | Recommendation | None) -> dict:
+    """Return the latest silence procedure on `text`, if any, and whether `user` may break it."""
+    if text is None:
+        return {"silence": None, "may_break_silence": False}
+    procedure = text.silence_procedures.select_related("silence_break__member").order_by("-pk").first()
+    may_break = procedure is not None and procedure.is_open and access.may_break_silence(user, procedure)
+    return {"silence": procedure, "may_break_silence": may_break}
+
+
+def _forwarding(user, agenda: list[AgendaItem]) -> dict[int, dict]:
+    """Return, per visible item, the matter it came from or went to, with links only to what `user` may see."""
+    came = {item.pk: item.placed_from for item in agenda if getattr(item, "placed_from", None) is not None}
+    went_ids = [item.pk for item in agenda if getattr(item, "forwarded", False)]
+    if not came and not went_ids:
+        return {}
+    went = {
+        matter.source_item_id: matter
+        for matter in ForwardedMatter.objects.active()
+        .filter(source_item_id__in=went_ids)
+        .select_related("placed_item__meeting")
+    }
+    linked_items = {m.source_item_id for m in came.values() if m.source_item_id}
+    linked_items |= {m.placed_item_id for m in went.values() if m.placed_item_id}
+    visible_items = set(
+        AgendaItem.objects.visible_to(user).filter(pk__in=linked_items).values_list("pk", flat=True)
+        if linked_items
+        else []
+    )
+    linked_recommendations = {m.recommendation_id for m in came.values() if m.recommendation_id}
+    visible_recommendations = set(
+        access.visible_recommendations(user).filter(pk__in=linked_recommendations).values_list("pk", flat=True)
+        if linked_recommendations
+        else []
+    )
+    forwarding: dict[int, dict] = {}
+    for pk, matter in came.items():
+        if matter.source_item_id:
+            url = matter.source_item.get_absolute_url() if matter.source_item_id in visible_items else None
+        else:
+            shown = matter.recommendation_id in visible_recommendations
+            url = recommendation_url(matter.recommendation) if shown else None
+        forwarding[pk] = {"came_from": matter, "source_url": url}
+    for pk, matter in went.items():
+        url = matter.placed_item.get_absolute_url() if matter.placed_item_id in visible_items else None
+        forwarding[pk] = forwarding.get(pk, {}) | {"went_to": matter, "placed_url": url}
+    return forwarding
+
+
+def recommendation_url(recommendation: Recommendation) -> str:
+    """Return a recommendation's page: the public one once adopted, the members' page before."""
+    if recommendation.status == Recommendation.Status.ADOPTED:
+        return recommendation.get_absolute_url()
+    return reverse("meetings:recommendation_draft", kwargs={"code": recommendation.code})
 
 
 def _minutes_context(editions: list[Minutes]) -> dict:
@@ -300,6 +373,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "new_documents": list(
             Document.objects.visible_to(user).filter(created_at__gt=since).select_related("meeting")[:10]
         ),
+        # Texts under silence I may still object to.
+        "silence": list(
+            access.breakable_procedures(user).select_related("minutes__meeting", "recommendation").order_by("deadline")
+        )
+        if clearance.member_id
+        else [],
     }
     return render(request, "meetings/dashboard.html", context)
 
@@ -382,3 +461,49 @@ def _reviewable_minutes(request: HttpRequest, slug: str) -> tuple[Minutes, Membe
     if not access.chairs_meeting(request.user, meeting):
         raise Http404("Only the body's chairs review its minutes.")
     return minutes, Member.objects.get(pk=access.clearance_for(request.user).member_id)
+
+
+@login_required
+@require_POST
+def break_silence(request: HttpRequest, pk: int) -> HttpResponse:
+    """Let a person concerned break silence on a text with their reason, before the deadline."""
+    procedure = get_object_or_404(SilenceProcedure.objects.select_related("minutes__meeting", "recommendation"), pk=pk)
+    # Those who may not read the text learn nothing of it, not even that it is under silence.
+    if not access.may_read_silenced_text(request.user, procedure):
+        raise Http404("No such procedure.")
+    try:
+        services.break_silence(procedure=procedure, by=request.user, reason=request.POST.get("reason", ""))
+        messages.success(request, _("You have broken silence. The secretariat and the chairs have been told."))
+    except services.WorkflowError as exc:
+        messages.error(request, exc.message)
+    if procedure.minutes_id:
+        return redirect(procedure.minutes.meeting.get_absolute_url() + "#minutes")
+    if access.may_read_silenced_text(request.user, procedure):
+        return redirect(
+            reverse("meetings:recommendation_draft", kwargs={"code": procedure.recommendation.code}) + "#silence"
+        )
+    return redirect("meetings:dashboard")  # Silence broken, the draft is again its body's alone.
+
+
+@require_safe
+def recommendation_draft(request: HttpRequest, code: str) -> HttpResponse:
+    """Show a recommendation not yet adopted to those the policy lets read it, with its silence procedure."""
+    user = request.user
+    # Query 1 (+ clearance): the recommendation, if the viewer may read it.
+    recommendation = get_object_or_404(access.visible_recommendations(user).select_related("group"), code=code)
+    if recommendation.status == Recommendation.Status.ADOPTED:
+        return redirect(recommendation.get_absolute_url())  # Adopted: the public page is the one to read.
+    # Queries 2-3: the latest silence procedure, and whether I may break it.
+    context = {"recommendation": recommendation, **_silence_context(user, recommendation)}
+    # Queries 4-5: the matter it was forwarded as, and whether I may open its place on the Committee's agenda.
+    matter = (
+        ForwardedMatter.objects.active()
+        .filter(recommendation=recommendation)
+        .select_related("placed_item__meeting")
+        .first()
+    )
+    placed_url = None
+    if matter is not None and matter.placed_item_id and access.can_view(user, matter.placed_item):
+        placed_url = matter.placed_item.get_absolute_url()
+    context |= {"matter": matter, "placed_url": placed_url}
+    return render(request, "meetings/recommendation_draft.html", context)

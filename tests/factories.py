@@ -14,11 +14,13 @@ from meetings.models import (
     ActionItem,
     AgendaItem,
     Document,
+    ForwardedMatter,
     Level,
     Meeting,
     Minutes,
     Participation,
     PublicSummary,
+    SilenceProcedure,
     Venue,
 )
 from members.models import Country, Member, Organization
@@ -285,6 +287,31 @@ class RoadmapItemFactory(factory.django.DjangoModelFactory):
     status = RoadmapItem.Status.IN_PROGRESS
     due_year = 2025
     due_quarter = 4
+
+
+class SilenceProcedureFactory(factory.django.DjangoModelFactory):
+    """An open silence procedure on circulated minutes, three days from its deadline."""
+
+    class Meta:
+        model = SilenceProcedure
+
+    minutes = factory.SubFactory(MinutesFactory, status=Minutes.Status.CIRCULATED)
+    recommendation = None
+    deadline = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=3))
+
+
+class ForwardedMatterFactory(factory.django.DjangoModelFactory):
+    """A pending matter: an agenda item of a working group's meeting, forwarded to the Executive Committee."""
+
+    class Meta:
+        model = ForwardedMatter
+
+    source_item = factory.SubFactory(AgendaItemFactory)
+    recommendation = None
+    forwarded_by = factory.LazyAttribute(
+        lambda o: o.source_item.meeting.body if o.source_item else o.recommendation.group
+    )
+    note = "Please decide."
 
 
 class NewsItemFactory(factory.django.DjangoModelFactory):

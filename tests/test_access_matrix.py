@@ -22,6 +22,7 @@ from tests.factories import (
     ReservationFactory,
     RoadmapFactory,
     RoadmapItemFactory,
+    SilenceProcedureFactory,
     report_implementation,
 )
 
@@ -84,6 +85,10 @@ MATRIX = {
     "meetings:minutes_pdf (none approved)": (lambda o: _pdf(o["council_meeting"], "minutes"), set()),
     "meetings:document": (lambda o: o["group_document"].get_absolute_url(), GROUP_A),
     "meetings:document (restricted)": (lambda o: o["restricted_document"].get_absolute_url(), PARTICIPANTS),
+    # A draft recommendation: its body, the Executive Committee and the secretariat; while under silence, also
+    # every representative of a member state or partner (every persona here but the inactive one).
+    "meetings:recommendation_draft": (lambda o: _draft_url(o["draft_recommendation"]), GROUP_A),
+    "meetings:recommendation_draft (under silence)": (lambda o: _draft_url(o["silenced_recommendation"]), MEMBERS),
 }
 
 
@@ -100,6 +105,7 @@ NOT_PAGES = {
     "meetings:rsvp",
     "meetings:minutes_comment",
     "meetings:minutes_approve",
+    "meetings:break_silence",  # tests/meetings/test_silence.py
     "calendar_token",
     "two_factor_remove",
     # Steps of the sign-in, reset and invitation flows, tested in tests/accounts.
@@ -170,7 +176,15 @@ def objects(group_a, wg_c_member):
         "scheduled_news": NewsItemFactory(published_at=timezone.now() + datetime.timedelta(days=2)),
         "card": wg_c_member.member,
         "token": _calendar_token(wg_c_member.member),
+        "draft_recommendation": RecommendationFactory(group=group_a, status="draft", adopted_on=None),
+        "silenced_recommendation": SilenceProcedureFactory(
+            minutes=None, recommendation=RecommendationFactory(group=group_a, status="draft", adopted_on=None)
+        ).recommendation,
     }
+
+
+def _draft_url(recommendation) -> str:
+    return f"/en/recommendations/{recommendation.code}/draft/"
 
 
 def _calendar_token(member) -> str:

@@ -22,7 +22,12 @@ ADMIN_MODELS = sorted(
     if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
 )
 # Logs nobody may write by hand; current implementation statuses, which only reports change.
-READ_ONLY = {("meetings", "documentdownload"), ("meetings", "minutescomment"), ("workinggroups", "implementation")}
+READ_ONLY = {
+    ("meetings", "documentdownload"),
+    ("meetings", "minutescomment"),
+    ("meetings", "silencebreak"),
+    ("workinggroups", "implementation"),
+}
 INLINE_PREFIXES = ["agenda_items", "participations", "organizations", "documents", "action_items"]
 
 

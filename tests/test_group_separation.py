@@ -13,10 +13,12 @@ from tests.factories import (
     ActionItemFactory,
     AgendaItemFactory,
     DocumentFactory,
+    ForwardedMatterFactory,
     MeetingFactory,
     MinutesFactory,
     PublicSummaryFactory,
     RoadmapItemFactory,
+    SilenceProcedureFactory,
 )
 from tests.pdftext import pdf_text
 
@@ -24,7 +26,7 @@ MARK = "GROUPAONLY"
 
 
 @pytest.fixture
-def group_a_material(group_a, wg_a_member):
+def group_a_material(group_a, wg_a_member, executive):
     now = timezone.now()
     closed = MeetingFactory(
         body=group_a, level=Level.GROUP, title_en=f"{MARK} closed session", starts_at=now + datetime.timedelta(days=2)
@@ -35,6 +37,23 @@ def group_a_material(group_a, wg_a_member):
         body=group_a, level=Level.GROUP, title_en=f"{MARK} past session", starts_at=now - datetime.timedelta(days=9)
     )
     MinutesFactory(meeting=past, level=Level.GROUP, text=f"{MARK} minutes")
+    # Circulated minutes under silence, and an item forwarded to the Executive Committee and decided.
+    held = MeetingFactory(
+        body=group_a, level=Level.GROUP, title_en=f"{MARK} held session", starts_at=now - datetime.timedelta(days=20)
+    )
+    SilenceProcedureFactory(minutes=MinutesFactory(meeting=held, status="circulated", text=f"{MARK} silent minutes"))
+    source = AgendaItemFactory(meeting=past, level=Level.GROUP, title_en=f"{MARK} forwarded item")
+    committee = MeetingFactory(body=executive, level=Level.COUNCIL, title_en="Committee session")
+    ForwardedMatterFactory(
+        source_item=source,
+        note=f"{MARK} note",
+        status="decided",
+        # Placed at the level of where it came from (services.place_forwarded_matter), on a council-level meeting.
+        placed_item=AgendaItemFactory(meeting=committee, level=Level.GROUP, title_en=f"{MARK} placed item"),
+        placed_at=now,
+        decision=f"{MARK} decision",
+        decided_at=now,
+    )
     ActionItemFactory(meeting=past, level=Level.GROUP, title=f"{MARK} task", owner=wg_a_member.member)
     public = MeetingFactory(body=group_a, level=Level.PUBLIC, title_en="Open session")
     AgendaItemFactory(meeting=public, level=Level.GROUP, title_en=f"{MARK} item of an open session")
@@ -42,7 +61,7 @@ def group_a_material(group_a, wg_a_member):
     # A roadmap item advanced by the closed meetings and the open one.
     roadmap_item = RoadmapItemFactory(roadmap__slug="roadmap")
     roadmap_item.meetings.set([closed, past, public])
-    return {"closed": closed, "document": document, "past": past, "open": public}
+    return {"closed": closed, "document": document, "past": past, "open": public, "committee": committee}
 
 
 def _text(response) -> str:
@@ -87,6 +106,8 @@ def test_a_member_of_group_c_sees_nothing_of_group_a(client, wg_c_member, group_
         seen += re.findall(r'href="(/en/meetings/[^"]+)"', body)
     for url in set(seen):
         assert MARK not in _text(client.get(url)), url
+    committee_page = client.get(group_a_material["committee"].get_absolute_url()).content.decode()
+    assert "Committee session" in committee_page and MARK not in committee_page
     for obj in (group_a_material["closed"], group_a_material["past"]):
         assert client.get(obj.get_absolute_url()).status_code == 404
         assert client.get(f"/api/v1/meetings/{obj.slug}").status_code == 404

@@ -18,6 +18,7 @@ from tests.factories import (
     AgendaItemFactory,
     CountryFactory,
     DocumentFactory,
+    ForwardedMatterFactory,
     MeetingFactory,
     MemberFactory,
     MembershipFactory,
@@ -29,6 +30,7 @@ from tests.factories import (
     ReservationFactory,
     RoadmapFactory,
     RoadmapItemFactory,
+    SilenceProcedureFactory,
     VenueFactory,
     WorkingGroupFactory,
     WorkPlanItemFactory,
@@ -108,7 +110,7 @@ def site(group_a, group_c, executive, wg_c_member):
         recommendation=RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-rec"),
         text=f"{MARK}-reservation-on-a-draft",
     )
-    RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-recommendation")
+    draft = RecommendationFactory(group=group_a, status="draft", adopted_on=None, title=f"{MARK}-draft-recommendation")
     # A roadmap advanced by a public and a closed meeting, carried by a task of a working and a dissolved body.
     item = RoadmapItemFactory(title="Launch the regional network")
     closed_meeting = MeetingFactory(body=group_a, level=Level.GROUP, title=f"{MARK}-roadmap-meeting")
@@ -121,6 +123,20 @@ def site(group_a, group_c, executive, wg_c_member):
         ]
     )
     RoadmapFactory(status="draft", title=f"{MARK}-draft-roadmap", description=f"{MARK}-draft-roadmap-text")
+    # A draft under silence and a forwarded public item: the procedure, the note and the decision stay inside.
+    SilenceProcedureFactory(minutes=None, recommendation=draft)
+    committee = MeetingFactory(body=executive, level=Level.PUBLIC, title="Open committee session", starts_at=now)
+    forwarded = AgendaItemFactory(meeting=public, level=Level.PUBLIC, title="Forwarded open item")
+    placed = AgendaItemFactory(meeting=committee, level=Level.PUBLIC, title="Placed open item")
+    ForwardedMatterFactory(
+        source_item=forwarded,
+        note=f"{MARK}-forwarding-note",
+        status="decided",
+        placed_item=placed,
+        placed_at=now,
+        decision=f"{MARK}-decision",
+        decided_at=now,
+    )
     NewsItemFactory(title="The Council met", body="It met.")
     NewsItemFactory(title=f"{MARK}-scheduled-news", published_at=now + datetime.timedelta(days=1))
     NewsItemFactory(status="draft", published_at=None, title=f"{MARK}-draft-news")
@@ -180,6 +196,8 @@ def test_no_confidential_data_reaches_any_public_page(client, site):
         "National report 2025",
         "Launch the regional network",
         "Map the practitioners",
+        "Forwarded open item",
+        "Placed open item",
     ):
         assert public_text in everything, public_text
 

@@ -81,6 +81,12 @@ def two_times(moment: datetime, zone_name: str, *, with_date: bool = True) -> di
     }
 
 
+@register.inclusion_tag("includes/_two_times.html")
+def secretariat_times(moment: datetime) -> dict:
+    """Show a moment set by the secretariat (a deadline) in the viewer's zone, with the Council's seat's beside it."""
+    return {**two_times(moment, settings.TIME_ZONE), "beside": "secretariat"}
+
+
 @register.filter
 def get_item(mapping, key):
     """Return `mapping[key]`, or None."""

@@ -54,6 +54,14 @@ def test_the_data_files_name_only_records_they_hold():
             for task in item.tasks:
                 assert 1 <= task.item <= len(data.work_plans[task.body]), (roadmap.slug, task)
 
+    codes = {recommendation.code for recommendation in data.recommendations}
+    for silence in data.silence_procedures:
+        assert silence.minutes_of is None or silence.minutes_of in meetings, silence
+        assert silence.recommendation is None or silence.recommendation in codes, silence
+        assert silence.broken_by is None or silence.broken_by in people, silence
+    for forward in data.forwarded_matters:
+        assert {forward.item_of, forward.placed_on or forward.item_of} <= meetings, forward
+
 
 def test_a_reservation_is_by_a_country_or_an_organisation_not_both():
     from demo.specs import ReservationSpec

@@ -6,6 +6,7 @@ These tests only read, so the demo is seeded once for the module rather than onc
 
 from __future__ import annotations
 
+import datetime
 from io import StringIO
 
 import pytest
@@ -16,7 +17,7 @@ from django.utils import timezone, translation
 
 from accounts.models import User
 from meetings import access
-from meetings.models import Document, Level, Meeting, Minutes, PublicSummary
+from meetings.models import Document, ForwardedMatter, Level, Meeting, Minutes, PublicSummary, SilenceProcedure
 from news.models import NewsItem
 from workinggroups.models import Pillar, Recommendation, Theme, WorkingGroup
 
@@ -94,10 +95,9 @@ def test_news_is_published_scheduled_and_drafted(seeded):
 
 
 def test_each_demo_account_has_its_role_and_the_password(seeded):
-    users = {
-        u.username: u for u in User.objects.filter(username__in=["secretariat", "exec", "wg-a", "wg-c", "partner"])
-    }
-    assert len(users) == 5
+    names = ["secretariat", "exec", "wg-a", "chair-a", "wg-c", "partner"]
+    users = {u.username: u for u in User.objects.filter(username__in=names)}
+    assert len(users) == 6
     assert all(u.check_password(DEMO_PASSWORD) for u in users.values())
     assert access.clearance_for(users["secretariat"]).is_secretariat
     assert users["secretariat"].is_staff and not users["secretariat"].is_superuser
@@ -111,6 +111,26 @@ def test_each_demo_account_has_its_role_and_the_password(seeded):
         for name in ("wg-a", "wg-c", "partner")
     }
     assert letters == {"wg-a": {"a"}, "wg-c": {"c"}, "partner": set()}
+    # The chair's account: a co-chair of group (a), who reviews and approves its circulated minutes.
+    group_a = WorkingGroup.objects.get(letter="a")
+    assert access.clearance_for(users["chair-a"]).chair_group_ids == {group_a.pk}
+
+
+def test_the_record_between_meetings_is_shown(seeded):
+    users = {u.username: u for u in User.objects.all()}
+    running = SilenceProcedure.objects.open().get(minutes__isnull=False)
+    assert running.minutes.status == Minutes.Status.CIRCULATED
+    assert timezone.now() + datetime.timedelta(days=2) < running.deadline < timezone.now() + datetime.timedelta(days=7)
+    assert access.may_break_silence(users["chair-a"], running) and access.may_break_silence(users["wg-a"], running)
+    on_draft = SilenceProcedure.objects.open().get(recommendation__isnull=False)
+    assert access.may_break_silence(users["partner"], on_draft)
+    broken = SilenceProcedure.objects.get(status=SilenceProcedure.Status.BROKEN)
+    assert broken.silence_break.reason and broken.minutes.status == Minutes.Status.CIRCULATED
+    placed = ForwardedMatter.objects.get(status=ForwardedMatter.Status.PLACED)
+    assert placed.placed_item.meeting.body.is_executive and placed.placed_item.meeting.starts_at > timezone.now()
+    assert placed.placed_item.history.first().history_change_reason.startswith("Forwarded by")
+    assert ForwardedMatter.objects.get(status=ForwardedMatter.Status.DECIDED).decision
+    assert ForwardedMatter.objects.filter(status=ForwardedMatter.Status.PENDING).exists()
 
 
 def test_the_roles_see_different_meetings(seeded, anonymous):

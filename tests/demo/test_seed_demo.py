@@ -64,3 +64,24 @@ def test_seeding_again_another_day_leaves_approved_minutes_as_they_were(seeded, 
     monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later)
     call_command("seed_demo", stdout=StringIO())
     assert dict(Minutes.objects.approved().values_list("pk", "approved_at")) == approved
+
+
+def test_seeding_again_after_the_closing_job_leaves_what_it_adopted(seeded):
+    """The job adopts the demo's texts once their deadline passes; a later run must not reopen them."""
+    import datetime
+
+    from django.utils import timezone
+
+    from meetings import services
+    from meetings.models import Minutes, SilenceProcedure
+    from workinggroups.models import Recommendation
+
+    past = timezone.now() - datetime.timedelta(hours=1)
+    SilenceProcedure.objects.open().update(started_at=past - datetime.timedelta(days=7), deadline=past)
+    adopted = services.close_due_silence_procedures()
+    assert len(adopted) == 2
+    call_command("seed_demo", stdout=StringIO())
+    assert not SilenceProcedure.objects.open().exists()
+    assert Minutes.objects.get(pk=adopted[0].minutes_id or adopted[1].minutes_id).status == Minutes.Status.APPROVED
+    code = (adopted[0].recommendation or adopted[1].recommendation).code
+    assert Recommendation.objects.get(code=code).status == Recommendation.Status.ADOPTED

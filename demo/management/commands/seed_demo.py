@@ -24,10 +24,12 @@ from accounts.roles import sync_secretariat_group
 from demo.specs import (
     DemoData,
     DocumentSpec,
+    ForwardSpec,
     MeetingSpec,
     MinutesSpec,
     PersonSpec,
     ReportSpec,
+    SilenceSpec,
     columns,
     fill,
     load,
@@ -36,11 +38,14 @@ from meetings.models import (
     ActionItem,
     AgendaItem,
     Document,
+    ForwardedMatter,
     Meeting,
     MeetingOrganization,
     Minutes,
     Participation,
     PublicSummary,
+    SilenceBreak,
+    SilenceProcedure,
     Venue,
 )
 from members.models import Country, Member, Organization
@@ -131,6 +136,10 @@ class Seeder:
         self.load_work_plans()
         self.load_recommendations()
         self.load_roadmaps()
+        for silence in self.data.silence_procedures:
+            self.load_silence_procedure(silence)
+        for forward in self.data.forwarded_matters:
+            self.load_forwarded_matter(forward)
         self.load_news()
 
     def load_countries(self) -> None:
@@ -526,17 +535,24 @@ class Seeder:
     def load_recommendations(self) -> None:
         pillars = {p.number: p for p in Pillar.objects.all()}
         themes = {t.slug: t for t in Theme.objects.all()}
+        adopted_by_silence = set(
+            SilenceProcedure.objects.filter(status="adopted").values_list("recommendation__code", flat=True)
+        )
         for index, spec in enumerate(self.data.recommendations):
             meeting = self.meetings[spec.adopted_at] if spec.adopted_at else None
+            adoption = {
+                "status": "adopted" if meeting else "draft",
+                "adopted_at": meeting,
+                "adopted_on": meeting.local_starts_at.date() if meeting else None,
+            }
             recommendation = self.upsert(
                 Recommendation,
                 {"code": spec.code},
                 {
                     **columns(title=spec.title, text=spec.text),
                     "group": self.bodies[spec.body],
-                    "status": "adopted" if meeting else "draft",
-                    "adopted_at": meeting,
-                    "adopted_on": meeting.local_starts_at.date() if meeting else None,
+                    # A draft the closing job adopted by silence stays adopted.
+                    **({} if spec.code in adopted_by_silence else adoption),
                 },
             )
             # The pillars and themes come from a data migration; a missing one is a broken database.
@@ -621,6 +637,78 @@ class Seeder:
                 )
                 row.work_plan_items.set([self.tasks[task.body, task.item] for task in item.tasks])
                 row.meetings.set([self.meetings[slug] for slug in item.meetings])
+
+    # --- The record between meetings ---------------------------------------------------
+
+    def moment(self, days: int, at: datetime.time) -> datetime.datetime:
+        """Return a moment `days` from today at `at` in the Council's zone (the same all day, as the anchor)."""
+        day = self.today + datetime.timedelta(days=days)
+        return datetime.datetime.combine(day, at, tzinfo=ZoneInfo(settings.TIME_ZONE))
+
+    def load_silence_procedure(self, spec: SilenceSpec) -> None:
+        if spec.minutes_of:
+            text = {"minutes": Minutes.objects.filter(meeting=self.meetings[spec.minutes_of]).order_by("-edition")[0]}
+            ready = text["minutes"].status == Minutes.Status.CIRCULATED
+        else:
+            text = {"recommendation": Recommendation.objects.get(code=spec.recommendation)}
+            ready = text["recommendation"].status == Recommendation.Status.DRAFT
+        if SilenceProcedure.objects.filter(**text).exclude(status=spec.status).exists() or not ready:
+            # The demo moved on (the closing job adopted the text, say): the record stays as it is.
+            self.unchanged += 1
+            return
+        closed_at = self.moment(spec.broken_days, datetime.time(11)) if spec.broken_days is not None else None
+        procedure = self.upsert(
+            SilenceProcedure,
+            {**text, "status": spec.status},
+            {
+                "deadline": self.moment(spec.deadline_days, spec.deadline_at),
+                "started_at": self.moment(spec.started_days, datetime.time(10)),
+                "started_by": self.secretariat_user,
+                "closed_at": closed_at,
+            },
+        )
+        if spec.broken_by is not None:
+            self.upsert(
+                SilenceBreak,
+                {"procedure": procedure},
+                {"member": self.people[spec.broken_by], "broken_at": closed_at, "reason": spec.reason},
+            )
+
+    def load_forwarded_matter(self, spec: ForwardSpec) -> None:
+        source = AgendaItem.objects.get(meeting=self.meetings[spec.item_of], order=spec.agenda_order)
+        if ForwardedMatter.objects.filter(source_item=source).exists():
+            self.unchanged += 1  # Forwarded, placed and decided: the record stays as it is.
+            return
+        body = self.meetings[spec.item_of].body
+        matter = ForwardedMatter(
+            source_item=source,
+            forwarded_by=body,
+            forwarded_on=self.today + datetime.timedelta(days=spec.forwarded_days),
+            note=spec.note,
+            created_by=self.secretariat_user,
+        )
+        if spec.placed_on is not None:
+            # As services.place_forwarded_matter does, whose meeting must be still to come.
+            target = self.meetings[spec.placed_on]
+            item = AgendaItem(
+                meeting=target,
+                order=(AgendaItem.objects.filter(meeting=target).aggregate(last=models.Max("order"))["last"] or 0) + 1,
+                level=source.level,
+                minutes_allotted=source.minutes_allotted,
+                **{f"title_{code}": getattr(source, f"title_{code}") for code in settings.MODELTRANSLATION_LANGUAGES},
+                **{f"description_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}": spec.note},
+            )
+            item._change_reason = f"Forwarded by {body}: {source.title}"[:100]
+            item.full_clean()
+            item.save()
+            matter.placed_item, matter.status = item, ForwardedMatter.Status.PLACED
+            matter.placed_at = self.moment(spec.forwarded_days + 1, datetime.time(9))
+        if spec.decision:
+            matter.status, matter.decision = ForwardedMatter.Status.DECIDED, spec.decision
+            matter.decided_at = min(self.meetings[spec.placed_on].ends_at, self.anchor)
+        matter.full_clean()
+        matter.save()
+        self.created += 2 if spec.placed_on else 1
 
     # --- News ------------------------------------------------------------------------
 
@@ -750,6 +838,8 @@ class Command(BaseCommand):
             ("Implementation reports", ImplementationReport.objects.count()),
             ("Roadmaps", Roadmap.objects.count()),
             ("Roadmap items", RoadmapItem.objects.count()),
+            ("Silence procedures", SilenceProcedure.objects.count()),
+            ("Forwarded matters", ForwardedMatter.objects.count()),
             ("News items", NewsItem.objects.count()),
         ]
         width = max(len(label) for label, _count in rows)
