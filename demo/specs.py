@@ -452,6 +452,24 @@ class ForwardSpec(Spec):
         return self
 
 
+class RedactionSpec(Spec):
+    """A passage of a meeting's approved minutes marked never to reach the public; it must stand in the text."""
+
+    minutes_of: str
+    passage: str
+    reason: str
+
+
+class AmendmentSpec(Spec):
+    """An approved amendment of a meeting's approved minutes: what it corrects, and the words it replaces."""
+
+    minutes_of: str
+    reason: str
+    replace: str
+    by: str
+    approved_days: int
+
+
 # --- All of it -----------------------------------------------------------------------------
 
 
@@ -480,6 +498,8 @@ class DemoData(Spec):
     roadmaps: tuple[RoadmapSpec, ...]
     silence_procedures: tuple[SilenceSpec, ...]
     forwarded_matters: tuple[ForwardSpec, ...]
+    redactions: tuple[RedactionSpec, ...]
+    amendments: tuple[AmendmentSpec, ...]
     news: tuple[NewsSpec, ...]
 
     @property

@@ -210,3 +210,21 @@ def test_the_demo_shows_the_roadmap_with_its_items_tasks_and_public_meetings(see
     assert client.get(f"/api/v1/roadmaps/{roadmap.slug}").json()["items"][0]["meetings"][0]["slug"] == (
         "first-meeting-of-the-council-2024-05-14"
     )
+
+
+def test_the_demo_shows_an_amendment_and_a_marked_passage(seeded, client):
+    from meetings.models import Minutes, Redaction
+    from meetings.services import prepare_summary_from_minutes
+
+    first, amendment = Minutes.objects.filter(meeting__slug="sample-executive-committee-recent").order_by("edition")
+    assert (first.status, amendment.status, amendment.amends) == ("approved", "approved", first)
+    assert "two items due this quarter are late" in amendment.text and "late" not in first.text
+    redaction = Redaction.objects.get(minutes=first)
+    assert redaction.passage in first.text
+    client.force_login(User.objects.get(username="exec"))
+    page = client.get(first.meeting.get_absolute_url()).content.decode()
+    assert "amendment 1" in page and "What changed from the edition it amends" in page
+    with transaction.atomic():  # The module shares one seeded database: leave it as it was.
+        summary = prepare_summary_from_minutes(minutes=first, by=None)
+        assert redaction.passage not in summary.text and "[…]" in summary.text
+        transaction.set_rollback(True)

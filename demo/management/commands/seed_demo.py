@@ -22,12 +22,14 @@ from modeltranslation.translator import NotRegistered, translator
 
 from accounts.roles import sync_secretariat_group
 from demo.specs import (
+    AmendmentSpec,
     DemoData,
     DocumentSpec,
     ForwardSpec,
     MeetingSpec,
     MinutesSpec,
     PersonSpec,
+    RedactionSpec,
     ReportSpec,
     SilenceSpec,
     columns,
@@ -44,6 +46,7 @@ from meetings.models import (
     Minutes,
     Participation,
     PublicSummary,
+    Redaction,
     SilenceBreak,
     SilenceProcedure,
     Venue,
@@ -140,6 +143,10 @@ class Seeder:
             self.load_silence_procedure(silence)
         for forward in self.data.forwarded_matters:
             self.load_forwarded_matter(forward)
+        for redaction in self.data.redactions:
+            self.load_redaction(redaction)
+        for amendment in self.data.amendments:
+            self.load_amendment(amendment)
         self.load_news()
 
     def load_countries(self) -> None:
@@ -673,6 +680,42 @@ class Seeder:
                 {"procedure": procedure},
                 {"member": self.people[spec.broken_by], "broken_at": closed_at, "reason": spec.reason},
             )
+
+    def load_redaction(self, spec: RedactionSpec) -> None:
+        minutes = Minutes.objects.approved().get(meeting=self.meetings[spec.minutes_of], edition=1)
+        if spec.passage not in minutes.text:
+            raise ValueError(f"The minutes of {spec.minutes_of} do not contain {spec.passage!r}.")
+        self.upsert(
+            Redaction,
+            {"minutes": minutes, "passage": spec.passage},
+            {"reason": spec.reason, "marked_by": self.secretariat_user},
+        )
+
+    def load_amendment(self, spec: AmendmentSpec) -> None:
+        editions = list(Minutes.objects.filter(meeting=self.meetings[spec.minutes_of]).order_by("edition"))
+        if len(editions) > 1:
+            self.unchanged += 1  # Amended once: the record stays as it is.
+            return
+        first = editions[0]
+        if spec.replace not in first.text or not first.is_frozen:
+            raise ValueError(f"The approved minutes of {spec.minutes_of} do not contain {spec.replace!r}.")
+        approved_at = self.moment(spec.approved_days, datetime.time(12))
+        # Written whole, approved: the workflow's services would e-mail every reader of the demo.
+        amendment = Minutes(
+            meeting=first.meeting,
+            edition=2,
+            amends=first,
+            amendment_reason=spec.reason,
+            text=first.text.replace(spec.replace, spec.by),
+            level=first.level,
+            status=Minutes.Status.APPROVED,
+            circulated_at=approved_at - datetime.timedelta(days=3),
+            approved_at=approved_at,
+            approved_by=self.secretariat_user,
+        )
+        amendment.full_clean()
+        amendment.save()
+        self.created += 1
 
     def load_forwarded_matter(self, spec: ForwardSpec) -> None:
         source = AgendaItem.objects.get(meeting=self.meetings[spec.item_of], order=spec.agenda_order)
