@@ -18,3 +18,7 @@ def test_the_pieces_rebuild_both_versions():
 def test_the_same_text_has_no_changes():
     assert not has_changes(word_diff("Одинаковый текст.", "Одинаковый текст."))
     assert has_changes(word_diff("", "Yangi matn"))
+
+
+def test_line_ends_and_spacing_are_no_change():
+    assert not has_changes(word_diff("One line.\nTwo lines.", "One line.\r\nTwo  lines."))
