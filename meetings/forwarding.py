@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import TimeStampedModel
@@ -34,7 +35,7 @@ class ForwardedMatter(TimeStampedModel):
         PENDING = "pending", _("Pending")
         PLACED = "placed", _("Placed on the agenda")
         DECIDED = "decided", _("Decided")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+        WITHDRAWN = "withdrawn", pgettext_lazy("forwarded matter", "Withdrawn")
 
     source_item = models.ForeignKey(
         "meetings.AgendaItem",

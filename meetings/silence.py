@@ -16,6 +16,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SilenceProcedureQuerySet(models.QuerySet):
@@ -32,10 +33,10 @@ class SilenceProcedure(models.Model):
     """A text put under silence until a deadline: circulated minutes or a draft recommendation, never both."""
 
     class Status(models.TextChoices):
-        OPEN = "open", _("Open")
-        ADOPTED = "adopted", _("Adopted")
+        OPEN = "open", pgettext_lazy("silence procedure", "Open")
+        ADOPTED = "adopted", pgettext_lazy("silence procedure", "Text adopted")
         BROKEN = "broken", _("Silence broken")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+        WITHDRAWN = "withdrawn", pgettext_lazy("silence procedure", "Withdrawn")
 
     minutes = models.ForeignKey(
         "meetings.Minutes",
