@@ -4,15 +4,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('meetings', '0012_silence_procedure_and_forwarded_matters'),
+        ("meetings", "0012_silence_procedure_and_forwarded_matters"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='silenceprocedure',
-            name='status',
-            field=models.CharField(choices=[('open', 'Open'), ('adopted', 'Text adopted'), ('broken', 'Silence broken'), ('withdrawn', 'Withdrawn')], default='open', max_length=20, verbose_name='status'),
+            model_name="silenceprocedure",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("open", "Open"),
+                    ("adopted", "Text adopted"),
+                    ("broken", "Silence broken"),
+                    ("withdrawn", "Withdrawn"),
+                ],
+                default="open",
+                max_length=20,
+                verbose_name="status",
+            ),
         ),
     ]
