@@ -20,6 +20,7 @@ from meetings.models import (
     Minutes,
     Participation,
     PublicSummary,
+    Redaction,
     SilenceProcedure,
     Venue,
 )
@@ -326,3 +327,12 @@ class NewsItemFactory(factory.django.DjangoModelFactory):
     published_at = factory.LazyAttribute(
         lambda o: timezone.now() - datetime.timedelta(hours=2) if o.status == "published" else None
     )
+
+
+class RedactionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Redaction
+
+    minutes = factory.SubFactory(MinutesFactory)
+    passage = factory.Sequence(lambda n: f"Marked passage {n}")
+    reason = "Name of an individual"

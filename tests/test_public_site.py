@@ -27,6 +27,7 @@ from tests.factories import (
     OrganizationFactory,
     PublicSummaryFactory,
     RecommendationFactory,
+    RedactionFactory,
     ReservationFactory,
     RoadmapFactory,
     RoadmapItemFactory,
@@ -82,7 +83,23 @@ def site(group_a, group_c, executive, wg_c_member):
     AgendaItemFactory(
         meeting=public, level=Level.PUBLIC, title="Opening", presenter=MemberFactory(last_name=f"{MARK}-presenter")
     )
-    MinutesFactory(meeting=past_public, level=Level.COUNCIL, text=f"{MARK}-minutes")
+    council_minutes = MinutesFactory(meeting=past_public, level=Level.COUNCIL, text=f"{MARK}-minutes")
+    # An amendment in preparation of public minutes, and a passage marked for redaction: neither is public.
+    public_meeting_minutes = MinutesFactory(
+        meeting=MeetingFactory(body=group_a, level=Level.PUBLIC, title="Open session with minutes"),
+        level=Level.PUBLIC,
+        text="The public record of the open session.",
+    )
+    MinutesFactory(
+        meeting=public_meeting_minutes.meeting,
+        edition=2,
+        amends=public_meeting_minutes,
+        amendment_reason=f"{MARK}-amendment-reason",
+        status="draft",
+        level=Level.PUBLIC,
+        text=f"{MARK}-amendment-text",
+    )
+    RedactionFactory(minutes=council_minutes, passage=f"{MARK}-redacted-passage")
     PublicSummaryFactory(meeting=past_public, title="What the held session agreed", text="Reintegration of returnees.")
     PublicSummaryFactory(status="draft", title=f"{MARK}-draft-summary", text=f"{MARK}-draft-text")
     # A published summary of a closed meeting: the summary is public, the meeting's place is not.
