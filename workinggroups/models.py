@@ -24,6 +24,22 @@ def due_label(year: int | None, quarter: int | None) -> str:
     return str(year or "")
 
 
+def due_quarter_constraints(prefix: str) -> list[models.BaseConstraint]:
+    """Return the checks of a due year and quarter (work-plan and roadmap items), named with `prefix`."""
+    return [
+        models.CheckConstraint(
+            condition=Q(due_quarter__isnull=True) | Q(due_quarter__gte=1, due_quarter__lte=4),
+            name=f"{prefix}_quarter_range",
+            violation_error_message=_("The quarter is 1, 2, 3 or 4."),
+        ),
+        models.CheckConstraint(
+            condition=Q(due_quarter__isnull=True) | Q(due_year__isnull=False),
+            name=f"{prefix}_quarter_needs_year",
+            violation_error_message=_("Give the year of the due quarter."),
+        ),
+    ]
+
+
 class WorkingGroupQuerySet(models.QuerySet):
     def active(self) -> WorkingGroupQuerySet:
         """Return bodies that currently work."""
@@ -223,16 +239,7 @@ class WorkPlanItem(TimeStampedModel):
                 name="workinggroups_workplanitem_unique_order",
                 violation_error_message=_("Another item of this plan has the same order number."),
             ),
-            models.CheckConstraint(
-                condition=Q(due_quarter__isnull=True) | Q(due_quarter__gte=1, due_quarter__lte=4),
-                name="workinggroups_workplanitem_quarter_range",
-                violation_error_message=_("The quarter is 1, 2, 3 or 4."),
-            ),
-            models.CheckConstraint(
-                condition=Q(due_quarter__isnull=True) | Q(due_year__isnull=False),
-                name="workinggroups_workplanitem_quarter_needs_year",
-                violation_error_message=_("Give the year of the due quarter."),
-            ),
+            *due_quarter_constraints("workinggroups_workplanitem"),
         ]
 
     def __str__(self) -> str:
@@ -649,16 +656,7 @@ class RoadmapItem(TimeStampedModel):
                 name="workinggroups_roadmapitem_unique_order",
                 violation_error_message=_("Another item of this roadmap has the same order number."),
             ),
-            models.CheckConstraint(
-                condition=Q(due_quarter__isnull=True) | Q(due_quarter__gte=1, due_quarter__lte=4),
-                name="workinggroups_roadmapitem_quarter_range",
-                violation_error_message=_("The quarter is 1, 2, 3 or 4."),
-            ),
-            models.CheckConstraint(
-                condition=Q(due_quarter__isnull=True) | Q(due_year__isnull=False),
-                name="workinggroups_roadmapitem_quarter_needs_year",
-                violation_error_message=_("Give the year of the due quarter."),
-            ),
+            *due_quarter_constraints("workinggroups_roadmapitem"),
         ]
 
     def __str__(self) -> str:
