@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
-from django.http import HttpRequest, HttpResponse
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
@@ -43,3 +44,9 @@ def sitemap(request: HttpRequest) -> HttpResponse:
     """List the public pages in every language, for anonymous visitors whoever asks."""
     # The classes, not instances: each request gets fresh sitemaps (they keep state while rendering).
     return sitemap_views.sitemap(request, sitemaps=SITEMAPS)
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Send browsers and crawlers that ask for /favicon.ico to the portal's icon, instead of a 404 on every page."""
+    return HttpResponsePermanentRedirect(staticfiles_storage.url("favicon.svg"))

@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("opendata.urls")),
     path("robots.txt", discovery.robots_txt, name="robots_txt"),
+    path("favicon.ico", discovery.favicon, name="favicon"),
     path("sitemap.xml", discovery.sitemap, name="sitemap"),
 ]
 

@@ -99,6 +99,7 @@ def _pdf(meeting, kind: str) -> str:
 # Names that are not pages of their own: POST-only endpoints, tested where they are used.
 NOT_PAGES = {
     "logout",
+    "favicon",  # A redirect to the icon, the same for everyone (tests/core/test_discovery.py).
     "set_language",
     # POST-only actions, tested for every persona where they are used (tests/meetings/test_member_area.py,
     # tests/accounts).

@@ -236,3 +236,13 @@ def test_no_feed_sitemap_or_robots_leaks_confidential_material(client, persona, 
     assert "Published summary" in bodies["/en/summaries/feed/"]
     assert "Published announcement" in bodies["/en/news/feed/"]
     assert leaky_data.slug in bodies["/sitemap.xml"]
+
+
+@pytest.mark.django_db
+def test_favicon_ico_leads_to_the_portals_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].startswith("/static/") and "favicon" in response["Location"]
+    icon = client.get(response["Location"])
+    assert icon.status_code == 200
+    icon.close()
