@@ -66,8 +66,7 @@ def send_invitations(*, meeting: Meeting, by) -> int:
         now = timezone.now()
         for participation in participations:
             participation.invited_at = now
-            if by is not None:
-                participation._history_user = by
+            _attribute(participation, by)
             participation.save(update_fields=["invited_at", "updated_at"])
     # Mailed once the invitations are committed: a mail server's refusal cannot undo them.
     notifications.mail_invitations(meeting=meeting, people=[p.member for p in participations])
@@ -92,8 +91,7 @@ def save_meeting(*, meeting: Meeting, by) -> list[str]:
     """Save `meeting` and, once committed, e-mail the invited participants what changed for them; return that."""
     # Compare with the saved row, not a form's initial data, so a change made meanwhile still counts.
     before = _saved_state(meeting)
-    if by is not None:
-        meeting._history_user = by
+    _attribute(meeting, by)
     meeting.save()
     changes = _changed_fields(before, meeting) if before is not None else []
     if changes:
@@ -167,8 +165,7 @@ def start_amendment(*, minutes: Minutes, by, reason: str) -> Minutes:
         level=current.level,
     )
     amendment._change_reason = "amendment started"
-    if by is not None:
-        amendment._history_user = by
+    _attribute(amendment, by)
     amendment.save()
     return amendment
 
@@ -246,8 +243,7 @@ def prepare_summary_from_minutes(*, minutes: Minutes, by) -> PublicSummary:
     for code in settings.MODELTRANSLATION_LANGUAGES:
         setattr(summary, f"title_{code}", getattr(meeting, f"title_{code}", "") or "")
     summary._change_reason = "prepared from the approved minutes"
-    if by is not None:
-        summary._history_user = by
+    _attribute(summary, by)
     summary.save()
     return summary
 
@@ -262,8 +258,7 @@ def review_summary(*, summary: PublicSummary, by) -> PublicSummary:
     summary.status = PublicSummary.Status.REVIEWED
     summary.reviewed_by, summary.reviewed_at = by, timezone.now()
     summary._change_reason = "reviewed"
-    if by is not None:
-        summary._history_user = by
+    _attribute(summary, by)
     summary.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
     return summary
 
@@ -297,8 +292,7 @@ def save_summary(*, summary: PublicSummary, by, text_changed: bool) -> PublicSum
     """Save a summary edited in a form; a reviewed text that changed needs a new review."""
     if text_changed and summary.status == PublicSummary.Status.REVIEWED:
         summary.status = PublicSummary.Status.DRAFT
-    if by is not None:
-        summary._history_user = by
+    _attribute(summary, by)
     summary.save()
     return summary
 
@@ -592,7 +586,7 @@ def forward_matter(
             note=note.strip()[:10000],
             created_by=by,
         )
-        matter._history_user = by
+        _attribute(matter, by)
         try:
             with transaction.atomic():
                 matter.save()
@@ -643,10 +637,10 @@ def place_forwarded_matter(*, matter: ForwardedMatter, by, meeting: Meeting | No
         item._change_reason = str(
             _("Forwarded by %(body)s: %(title)s") % {"body": matter.forwarded_by, "title": matter.title}
         )[:100]
-    item._history_user = by
+    _attribute(item, by)
     item.save()
     matter.status, matter.placed_item, matter.placed_at = ForwardedMatter.Status.PLACED, item, timezone.now()
-    matter._history_user = by
+    _attribute(matter, by)
     matter.save(update_fields=["status", "placed_item", "placed_at", "updated_at"])
     return item
 
@@ -669,7 +663,7 @@ def record_decision(*, matter: ForwardedMatter, by, decision: str) -> ForwardedM
             % {"date": formats.date_format(meeting.local_starts_at, "DATE_FORMAT")}
         )
     matter.status, matter.decision, matter.decided_at = ForwardedMatter.Status.DECIDED, decision[:10000], timezone.now()
-    matter._history_user = by
+    _attribute(matter, by)
     matter.save(update_fields=["status", "decision", "decided_at", "updated_at"])
     return matter
 
@@ -681,6 +675,6 @@ def withdraw_forwarded_matter(*, matter: ForwardedMatter, by) -> ForwardedMatter
     if matter.status != ForwardedMatter.Status.PENDING:
         raise WorkflowError(_("Only a pending matter can be withdrawn; the Committee decides on one on its agenda."))
     matter.status = ForwardedMatter.Status.WITHDRAWN
-    matter._history_user = by
+    _attribute(matter, by)
     matter.save(update_fields=["status", "updated_at"])
     return matter
