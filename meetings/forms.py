@@ -194,6 +194,10 @@ class StartSilenceForm(forms.Form):
         self.fields["recommendation"].queryset = Recommendation.objects.filter(
             status=Recommendation.Status.DRAFT
         ).exclude(silence_procedures__status=SilenceProcedure.Status.OPEN)
+        # A split date-and-time field has no single element a <label> can point at: name each part.
+        date_part, time_part = self.fields["deadline"].widget.widgets
+        date_part.attrs["aria-label"] = _("Deadline: date")
+        time_part.attrs["aria-label"] = _("Deadline: time")
         self.fields["deadline"].help_text = _(
             "In your time zone, %(zone)s. At least 24 hours from now: those concerned need time to read the text."
         ) % {"zone": timezone.get_current_timezone_name()}
