@@ -149,7 +149,7 @@ def _rows_response(
     if not announcement and saved:
         announcement = "; ".join(f"{p.member.full_name}: {SHORT_LABELS[p.attendance]}" for p in saved)
         announcement = _("Saved — %(marks)s.") % {"marks": announcement}
-    context["announcement"] = announcement
+    context["announcement"], context["refused"] = announcement, status >= 400
     return render(request, "meetings/staff/_attendance_rows.html", context, status=status)
 
 
@@ -179,11 +179,17 @@ def _refused(
             row.was, row.version = participation.attendance, participation.updated_at.isoformat()
         rows.append(row)
     if request.htmx:
-        ids = set(submitted) or {p.pk for p in data.participations}
+        # The rows the request was about, as far as they can be read, get the message; when none
+        # can, nothing is swapped (the row that asked stays as it is).
+        posted = {key.removeprefix("status-") for key in request.POST if key.startswith("status-")}
+        ids = set(submitted) or {p.pk for p in data.participations if str(p.pk) in posted}
         for row in rows:
             if row.participation.pk in ids and not row.conflict:
                 row.error = message
-        return _rows_response(request, meeting, ids, rows=rows, status=status, announcement=message)
+        response = _rows_response(request, meeting, ids, rows=rows, status=status, announcement=message)
+        if not ids:
+            response["HX-Reswap"] = "none"
+        return response
     messages.error(request, message)
     return render(request, TEMPLATE, _context(meeting, rows), status=status)
 

@@ -389,3 +389,17 @@ def test_the_admin_links_to_the_register_from_the_meeting_and_the_list(client, s
     assert f'href="{register}"' in change
     listing = client.get("/admin/meetings/meeting/").content.decode()
     assert f'href="{register}"' in listing
+
+
+def test_a_refused_htmx_change_returns_only_its_own_row_with_the_message(client, secretariat, meeting, people):
+    client.force_login(secretariat)
+    row = people[1]
+    data = {k: v for k, v in _post_data(people, {row.pk: "present"}).items() if k.endswith(f"-{row.pk}")}
+    response = client.post(_url(meeting), data, headers={"HX-Request": "true"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f'id="row-{row.pk}"' in html and f'id="row-{people[0].pk}"' not in html
+    assert "register__row--error" in html and "is not an attendance status" in html
+    assert "HX-Reswap" not in response
+    unknown = client.post(_url(meeting), {"status-abc": "absent"}, headers={"HX-Request": "true"})
+    assert unknown.status_code == 400 and unknown["HX-Reswap"] == "none"
