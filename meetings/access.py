@@ -301,6 +301,15 @@ def sees_review_comments(user, meeting) -> bool:
     return clearance_for(user).is_secretariat or chairs_meeting(user, meeting)
 
 
+def keeps_attendance_register(user) -> bool:
+    """Return whether `user` may read and keep a meeting's attendance register: the secretariat alone.
+
+    The register names every participant with their country and organisation, whatever the
+    meeting's level, so it is no chair's or member's page (they answer 404).
+    """
+    return clearance_for(user).is_secretariat
+
+
 def online_url_for(c: Clearance, meeting, *, is_participant: bool) -> str:
     """Return the meeting's link to join online as `c` may have it: for named participants and the secretariat only.
 

@@ -9,7 +9,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -92,7 +93,7 @@ class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
 @admin.register(Meeting)
 class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     form = MeetingAdminForm
-    list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count")
+    list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count", "register_link")
     list_filter = ("status", "level", "kind", "body", "venue__country")
     list_select_related = ("body", "venue")
     search_fields = ("title_en", "title_ru", "title_uz", "slug", "venue__city_en")
@@ -123,6 +124,12 @@ class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     @admin.display(description=_("participants"), ordering="participant_count")
     def participant_count(self, obj: Meeting) -> int:
         return obj.participant_count
+
+    @admin.display(description=_("attendance"))
+    def register_link(self, obj: Meeting) -> str:
+        # The register is a staff screen of its own (meetings.attendance_views), made for a tablet.
+        url = reverse("meetings:attendance_register", args=[obj.slug])
+        return format_html('<a href="{}">{}</a>', url, _("Register"))
 
     actions = ["send_invitations", "export_attendance_csv", "export_attendance_xlsx"]
 

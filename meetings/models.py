@@ -279,6 +279,7 @@ class Participation(TimeStampedModel):
         IN_PERSON = "in_person", _("Attended in person")
         ONLINE = "online", _("Attended online")
         ABSENT = "absent", _("Absent")
+        EXCUSED = "excused", _("Excused")
 
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="participations"

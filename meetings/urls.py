@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from meetings import feeds, pdf, personal_calendar, views
+from meetings import attendance_views, feeds, pdf, personal_calendar, views
 
 app_name = "meetings"
 
@@ -16,6 +16,18 @@ urlpatterns = [
     path("meetings/<slug:slug>/agenda.pdf", pdf.agenda_pdf, name="agenda_pdf"),
     path("meetings/<slug:slug>/minutes.pdf", pdf.minutes_pdf, name="minutes_pdf"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="detail"),
+    # The secretariat's screens outside the admin.
+    path(
+        "staff/meetings/<slug:slug>/attendance/",
+        attendance_views.attendance_register,
+        name="attendance_register",
+    ),
+    path(
+        "staff/meetings/<slug:slug>/attendance/organisations/",
+        attendance_views.attendance_organizations,
+        name="attendance_organizations",
+    ),
+    path("staff/meetings/<slug:slug>/attendance.csv", attendance_views.attendance_csv, name="attendance_csv"),
     path("silence/<int:pk>/break/", views.break_silence, name="break_silence"),
     # A recommendation not yet adopted, for those the policy lets read it (codes as on the public page).
     re_path(

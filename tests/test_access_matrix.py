@@ -31,6 +31,7 @@ GROUP_A = {"wg_a_member", "exec_member", "chair", "secretariat"}
 PARTICIPANTS = {"wg_c_member", "secretariat"}
 MEMBERS = EVERYONE - {"anonymous", "inactive"}
 
+SECRETARIAT = {"secretariat"}
 MEMBERS_AREA = "members only"  # Anonymous visitors are sent to sign in; the uncleared get 404.
 SIGNED_IN = EVERYONE - {"anonymous"}
 DIRECTORY = MEMBERS - {"inactive"}
@@ -89,7 +90,24 @@ MATRIX = {
     # every representative of a member state or partner (every persona here but the inactive one).
     "meetings:recommendation_draft": (lambda o: _draft_url(o["draft_recommendation"]), GROUP_A),
     "meetings:recommendation_draft (under silence)": (lambda o: _draft_url(o["silenced_recommendation"]), MEMBERS),
+    # The secretariat's staff screens: no chair's, member's or partner's page, whatever the meeting's level.
+    "meetings:attendance_register": (lambda o: _staff(o["group_meeting"], "attendance/"), SECRETARIAT, MEMBERS_AREA),
+    "meetings:attendance_register (restricted)": (
+        lambda o: _staff(o["restricted_meeting"], "attendance/"),
+        SECRETARIAT,
+        MEMBERS_AREA,
+    ),
+    "meetings:attendance_register (public)": (
+        lambda o: _staff(o["public_meeting"], "attendance/"),
+        SECRETARIAT,
+        MEMBERS_AREA,
+    ),
+    "meetings:attendance_csv": (lambda o: _staff(o["group_meeting"], "attendance.csv"), SECRETARIAT, MEMBERS_AREA),
 }
+
+
+def _staff(meeting, tail: str) -> str:
+    return f"/en/staff/meetings/{meeting.slug}/{tail}"
 
 
 def _pdf(meeting, kind: str) -> str:
@@ -107,6 +125,7 @@ NOT_PAGES = {
     "meetings:minutes_comment",
     "meetings:minutes_approve",
     "meetings:break_silence",  # tests/meetings/test_silence.py
+    "meetings:attendance_organizations",  # tests/meetings/test_attendance.py
     "calendar_token",
     "two_factor_remove",
     # Steps of the sign-in, reset and invitation flows, tested in tests/accounts.

@@ -214,3 +214,23 @@ def test_every_admin_form_of_a_versioned_record_checks_the_version():
             and not issubclass(inline.form, ConcurrentEditForm)
         ]
     assert unguarded == []
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_twenty_tablets_marking_one_person_from_one_version_keep_exactly_one(secretariat, group_a):
+    from meetings.models import Participation
+    from tests.factories import ParticipationFactory
+
+    row = ParticipationFactory(meeting=MeetingFactory(body=group_a))
+    url = reverse("meetings:attendance_register", args=[row.meeting.slug])
+    marks = ["in_person", "online", "absent", "excused"]
+    clients = [_client(secretariat) for _ in range(SAVES)]
+    loaded = {f"was-{row.pk}": "unknown", f"version-{row.pk}": row.updated_at.isoformat()}
+    responses = _at_once(
+        [lambda n=n: clients[n].post(url, {**loaded, f"status-{row.pk}": marks[n % 4]}) for n in range(SAVES)]
+    )
+    row.refresh_from_db()
+    # One mark was kept; those who chose the same mark overwrote nothing, all others were refused.
+    assert [r.status_code for r in responses] == [302 if marks[n % 4] == row.attendance else 409 for n in range(SAVES)]
+    assert Participation.history.filter(id=row.pk).count() == 2  # Created, then the one mark kept.

@@ -553,3 +553,18 @@ def test_the_roadmap_page_costs_the_same_queries_with_more_data(client, group_a)
         add_items()
     # The roadmap; its states; its organisations; its items; their work-plan items; their public meetings.
     assert _queries(client, roadmap.get_absolute_url()) == before == 6
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", ["anonymous", "partner", "wg_c_member", "chair", "exec_member"], indirect=True)
+def test_no_one_but_the_secretariat_reaches_an_attendance_register(client, site, persona):
+    """The registers name every participant: no crawl of the site reaches one, and asking gets nothing of it."""
+    if persona.is_authenticated:
+        client.force_login(persona)
+    meetings = Meeting.objects.filter(title__startswith=MARK) | Meeting.objects.filter(pk=site["public"].pk)
+    for meeting in meetings:
+        for tail in ("attendance/", "attendance.csv"):
+            response = client.get(f"/en/staff/meetings/{meeting.slug}/{tail}")
+            assert response.status_code in {302, 404}
+            assert MARK not in response.content.decode()
+    assert not any("/staff/" in url for url in _crawl(client))
