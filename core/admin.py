@@ -14,7 +14,9 @@ from core.history import ReadableHistoryMixin
 
 admin.site.site_header = _("REC Portal — Secretariat")
 admin.site.site_title = _("REC Portal")
-admin.site.index_title = _("The Council's records")
+admin.site.index_title = _("The secretariat's desk")
+# The home opens on this week's work (core/desk.py), the list of every record below it.
+admin.site.index_template = "admin/desk_index.html"
 
 
 class ConcurrentEditAdminMixin:

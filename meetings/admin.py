@@ -17,6 +17,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from core.diff import word_diff
 from meetings import exports, notifications, services
+from meetings.desk import DeskFilter  # Also registers the meetings' panels on the desk.
 from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
@@ -93,7 +94,7 @@ class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
 class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count")
-    list_filter = ("status", "level", "kind", "body", "venue__country")
+    list_filter = (DeskFilter, "status", "level", "kind", "body", "venue__country")
     list_select_related = ("body", "venue")
     search_fields = ("title_en", "title_ru", "title_uz", "slug", "venue__city_en")
     autocomplete_fields = ("body", "venue")
