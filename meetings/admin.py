@@ -18,8 +18,8 @@ from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, Hist
 from core.admin_tabs import Tab, TabbedChangeFormMixin
 from core.diff import word_diff
 from meetings import exports, notifications, services
-from meetings.desk import DeskFilter  # Also registers the meetings' panels on the desk.
 from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
+from meetings.desk import DeskFilter  # Also registers the meetings' panels on the desk.
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
