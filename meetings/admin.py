@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
+from core.admin_a11y import NamedControlsInlineMixin
 from core.admin_tabs import Tab, TabbedChangeFormMixin
 from core.diff import word_diff
 from meetings import exports, notifications, services
@@ -64,7 +65,7 @@ class ParticipationInline(ConcurrentEditInlineMixin, admin.TabularInline):
     autocomplete_fields = ("member",)
 
 
-class MeetingOrganizationInline(admin.TabularInline):
+class MeetingOrganizationInline(NamedControlsInlineMixin, admin.TabularInline):
     model = MeetingOrganization
     extra = 0
     autocomplete_fields = ("organization",)
