@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -51,6 +52,14 @@ def setup() -> None:
         STAMP.write_text(requirements_digest())
     say("Compiling translations")
     run(PYTHON, "manage.py", "compiletranslations", env=dev_env())
+    if not (ROOT / "node_modules" / "axe-core").exists():
+        if shutil.which("npm"):
+            say("Installing axe-core for the admin's accessibility tests (npm ci)")
+            # Not fatal: without axe-core only those tests skip.
+            npm = ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"]
+            subprocess.run(npm, cwd=ROOT, check=False)  # noqa: S603
+        else:
+            say("No npm: the admin's accessibility tests will be skipped (they need axe-core from npm).")
 
 
 def dev_env() -> dict[str, str]:

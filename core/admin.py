@@ -9,15 +9,18 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_a11y import NamedControlsAdminMixin, NamedControlsInlineMixin
 from core.concurrency import VERSION_FIELD, ConcurrentEditForm, StaleEdit, is_retryable
 from core.history import ReadableHistoryMixin
 
 admin.site.site_header = _("REC Portal — Secretariat")
 admin.site.site_title = _("REC Portal")
-admin.site.index_title = _("The Council's records")
+admin.site.index_title = _("The secretariat's desk")
+# The home opens on this week's work (core/desk.py), the list of every record below it.
+admin.site.index_template = "admin/desk_index.html"
 
 
-class ConcurrentEditAdminMixin:
+class ConcurrentEditAdminMixin(NamedControlsAdminMixin):
     """A ModelAdmin that refuses saves made from a stale version of the record (core.concurrency).
 
     Its form (a ConcurrentEditForm) carries the version the page was opened at; the
@@ -66,8 +69,8 @@ class ConcurrentEditAdminMixin:
             return HttpResponseRedirect(request.get_full_path())
 
 
-class ConcurrentEditInlineMixin:
-    """An inline whose rows refuse saves made from a stale version, like the page they sit on."""
+class ConcurrentEditInlineMixin(NamedControlsInlineMixin):
+    """An inline whose rows refuse saves made from a stale version, like the page they sit on (controls named)."""
 
     form = ConcurrentEditForm
 

@@ -16,9 +16,12 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
+from core.admin_a11y import NamedControlsInlineMixin
+from core.admin_tabs import Tab, TabbedChangeFormMixin
 from core.diff import word_diff
 from meetings import exports, notifications, services
 from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
+from meetings.desk import DeskFilter  # Also registers the meetings' panels on the desk.
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
@@ -49,18 +52,21 @@ class VenueAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
 class AgendaItemInline(ConcurrentEditInlineMixin, TranslationTabularInline):
     model = AgendaItem
     extra = 0
-    fields = ("order", "title", "presenter", "presenter_name", "minutes_allotted", "level")
+    # English and Russian here; every other language (and the description) on the item's own page.
+    fields = ("order", "title_en", "title_ru", "presenter", "presenter_name", "minutes_allotted", "level")
     autocomplete_fields = ("presenter",)
+    show_change_link = True
 
 
 class ParticipationInline(ConcurrentEditInlineMixin, admin.TabularInline):
     model = Participation
     extra = 0
     fields = ("member", "role", "invited_at", "rsvp", "rsvp_mode", "attendance")
+    readonly_fields = ("invited_at",)  # Set by sending the invitation, never typed.
     autocomplete_fields = ("member",)
 
 
-class MeetingOrganizationInline(admin.TabularInline):
+class MeetingOrganizationInline(NamedControlsInlineMixin, admin.TabularInline):
     model = MeetingOrganization
     extra = 0
     autocomplete_fields = ("organization",)
@@ -70,8 +76,8 @@ class DocumentInline(ConcurrentEditInlineMixin, admin.TabularInline):
     model = Document
     form = DocumentForm
     extra = 0
-    fields = ("title", "file", "language", "original", "translation_status", "agenda_item", "level")
-    autocomplete_fields = ("original",)
+    # Which document a translation renders, and its status, are set on the document's own page.
+    fields = ("title", "file", "language", "agenda_item", "level")
     show_change_link = True
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -91,10 +97,10 @@ class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
+class MeetingAdmin(TabbedChangeFormMixin, ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count", "register_link")
-    list_filter = ("status", "level", "kind", "body", "venue__country")
+    list_filter = (DeskFilter, "status", "level", "kind", "body", "venue__country")
     list_select_related = ("body", "venue")
     search_fields = ("title_en", "title_ru", "title_uz", "slug", "venue__city_en")
     autocomplete_fields = ("body", "venue")
@@ -103,8 +109,20 @@ class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     inlines = [AgendaItemInline, ParticipationInline, MeetingOrganizationInline, DocumentInline, ActionItemInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "body", "kind", "status", "level", "description")}),
-        (_("When and where"), {"fields": ("starts_at", "ends_at", "venue", "time_zone", "online_url")}),
+        (
+            _("When and where"),
+            {"fields": ("starts_at", "ends_at", "venue", "time_zone", "online_url"), "classes": ("venue-time",)},
+        ),
         (None, {"fields": ("loaded_version",), "classes": ("hidden",)}),
+    )
+    # The form in sections (core/admin_tabs.py): name a new fieldset's field or inline class here;
+    # anything not named lands in the first tab.
+    change_form_tabs = (
+        Tab("details", _("Details"), fields=("title", "starts_at", "loaded_version")),
+        Tab("agenda", _("Agenda"), inlines=("AgendaItemInline",)),
+        Tab("participants", _("Participants"), inlines=("ParticipationInline", "MeetingOrganizationInline")),
+        Tab("documents", _("Documents"), inlines=("DocumentInline",)),
+        Tab("minutes", _("Minutes and actions"), inlines=("ActionItemInline",)),
     )
 
     # Measured (docs/benchmarks.md): a correlated count instead of a join with GROUP BY,

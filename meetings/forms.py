@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 import zoneinfo
 
 from django import forms
 from django.contrib.admin.widgets import AdminDateWidget, AdminSplitDateTime, AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import ConcurrentEditForm
+from core.models import DEFAULT_TIME_ZONE
 from meetings.models import (
     AgendaItem,
     Document,
@@ -28,29 +31,52 @@ from workinggroups.models import Recommendation
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 
+class WallClockDateTimeField(forms.SplitDateTimeField):
+    """A date and time kept as typed (naive): the meeting form places it in the meeting's own zone.
+
+    Django's field would read it in the active zone first, which refuses times that do not exist
+    there (a daylight-saving gap of the server's or the user's zone) and ties the result to it.
+    """
+
+    def compress(self, data_list):
+        if data_list and data_list[0] is not None and data_list[1] is not None:
+            return datetime.datetime.combine(*data_list)
+        return super().compress(data_list)
+
+
 class MeetingAdminForm(ConcurrentEditForm):
     """The meeting form: start and end are typed as wall-clock time in the meeting's own time zone."""
 
     class Meta:
         model = Meeting
         fields = "__all__"
-        help_texts = {
-            "starts_at": _("Local time at the meeting's place (its time zone below), not your own."),
-            "ends_at": _("Local time at the meeting's place (its time zone below), not your own."),
-        }
+        field_classes = {"starts_at": WallClockDateTimeField, "ends_at": WallClockDateTimeField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            zone = zoneinfo.ZoneInfo(self.instance.time_zone)
-            for name in ("starts_at", "ends_at"):
-                value = getattr(self.instance, name)
-                if value is not None:
-                    # Naive values are shown as they are: the wall-clock time at the venue.
-                    self.initial[name] = timezone.make_naive(value, zone)
+        zone_name = self.instance.time_zone or DEFAULT_TIME_ZONE
+        for name in ("starts_at", "ends_at"):
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            # The zone is named beside the inputs (static/admin-extra/meeting-zone.js follows the
+            # zone field as it changes); Django's "hours behind server time" note is hidden there.
+            field.help_text = format_html(
+                '{} <strong class="venue-zone">{}</strong>',
+                _("Local time at the meeting's place, in its time zone:"),
+                zone_name,
+            )
+            value = getattr(self.instance, name) if self.instance.pk else None
+            if value is not None:
+                # Naive values are shown as they are: the wall-clock time at the venue.
+                self.initial[name] = timezone.make_naive(value, zoneinfo.ZoneInfo(zone_name))
 
     def clean(self):
-        cleaned = super().clean()
+        # Placed in the zone first, so the stale-edit check (ConcurrentEditForm) compares aware times.
+        self._place_times_in_zone(self.cleaned_data)
+        return super().clean()
+
+    def _place_times_in_zone(self, cleaned: dict) -> None:
         venue = cleaned.get("venue")
         if venue and "time_zone" not in self.changed_data and not self.instance.pk:
             # A new meeting at a venue takes the venue's zone unless one was chosen.
@@ -61,13 +87,16 @@ class MeetingAdminForm(ConcurrentEditForm):
             for name in ("starts_at", "ends_at"):
                 value = cleaned.get(name)
                 if value is not None:
-                    # The field read the typed time in the server's zone; re-read it at the venue.
-                    wall = timezone.make_naive(value, timezone.get_current_timezone())
+                    # The typed wall-clock time, at the venue: whatever the server's or the user's zone.
+                    wall = timezone.make_naive(value) if timezone.is_aware(value) else value
                     cleaned[name] = timezone.make_aware(wall, zone)
             starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
             if starts and ends and ends <= starts:
                 self.add_error("ends_at", _("A meeting must end after it starts."))
-        return cleaned
+        else:
+            for name in ("starts_at", "ends_at"):
+                if timezone.is_naive(cleaned.get(name) or timezone.now()):
+                    cleaned.pop(name, None)  # No zone to place it in: the zone's own error says why.
 
 
 class MinutesAdminForm(ConcurrentEditForm):

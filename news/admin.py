@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from core.admin import ConcurrentEditAdminMixin, HistoryAdmin
-from news import services
+from news import desk, services  # noqa: F401  (desk: registers news on the secretariat's desk)
 from news.models import NewsItem
 
 
