@@ -12,6 +12,23 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 # Screenshots go to test-results/ (git-ignored); REC_SCREENSHOTS=docs/screenshots refreshes the README's.
 SCREENSHOTS = ROOT / os.environ.get("REC_SCREENSHOTS", "test-results/screenshots")
+# axe-core is a development dependency from npm (package.json; `npm ci` at the repository's root).
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page) -> list[str]:
+    """Return the page's critical and serious axe-core violations; skip when axe-core is not installed."""
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed: run `npm ci` at the repository's root.")
+    page.evaluate(AXE.read_text())  # Evaluated by the browser's debugger, not as a page script: the CSP stands.
+    result = page.evaluate("async () => (await axe.run(document)).violations")
+    return [
+        f"{v['impact']}: {v['id']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result
+        if v["impact"] in {"critical", "serious"}
+    ]
+
+
 VIEWPORTS = {"narrow": {"width": 360, "height": 780}, "wide": {"width": 1280, "height": 900}}
 
 

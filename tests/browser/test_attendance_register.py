@@ -4,23 +4,19 @@ with one form POST without JavaScript, counts that follow, and no serious axe-co
 from __future__ import annotations
 
 import datetime
-import os
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from meetings.models import Level, MeetingOrganization, Participation
-from tests.browser.conftest import SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS, axe_violations
 from tests.factories import CountryFactory, MeetingFactory, MemberFactory, OrganizationFactory, ParticipationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "correct horse battery staple"
 SIZES = {"390": {"width": 390, "height": 844}, "1366": {"width": 1366, "height": 900}}
-# Where `npm install --prefix /tmp/axe axe-core` puts it; AXE_CORE names another copy.
-AXE = Path(os.environ.get("AXE_CORE", "/tmp/axe/node_modules/axe-core/axe.min.js"))  # noqa: S108
 A = Participation.Attendance
 
 
@@ -70,15 +66,7 @@ def _secretariat_page(browser, live_server, size: str, *, javascript: bool = Tru
 
 
 def _axe(page) -> list[str]:
-    if not AXE.exists():
-        pytest.skip(f"No axe-core at {AXE}: npm install --prefix /tmp/axe axe-core")
-    page.evaluate(AXE.read_text())  # Evaluated by the browser's debugger, not as a page script: the CSP stands.
-    result = page.evaluate("async () => (await axe.run(document)).violations")
-    return [
-        f"{v['impact']}: {v['id']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in result
-        if v["impact"] in {"critical", "serious"}
-    ]
+    return axe_violations(page)
 
 
 def _shot(page, name: str) -> None:
