@@ -10,7 +10,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from meetings import agenda
-from meetings.models import ActionItem, Meeting
+from meetings.models import ActionItem, AgendaItem, Meeting
 
 
 class AgendaFormSet(BaseInlineFormSet):
@@ -21,6 +21,23 @@ class AgendaFormSet(BaseInlineFormSet):
     (`agenda.make_room`), inside the admin's transaction. Duplicates among the rows
     themselves are refused by the formset's own unique check.
     """
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.instance.pk:
+            return
+        # An item added meanwhile from its own page is not among these rows: its number is taken too.
+        shown = [form.instance.pk for form in self.initial_forms if form.instance.pk]
+        taken = set(
+            AgendaItem.objects.filter(meeting=self.instance).exclude(pk__in=shown).values_list("order", flat=True)
+        )
+        for form in self.forms:
+            order = getattr(form, "cleaned_data", {}).get("order")
+            if order in taken and form not in self.deleted_forms and form.has_changed():
+                form.add_error(
+                    "order",
+                    _("Another item of this agenda, added meanwhile, has this order number; reload the page."),
+                )
 
     def save(self, commit: bool = True):
         if commit and self.instance.pk:

@@ -343,3 +343,19 @@ def test_the_meeting_page_costs_the_same_queries_with_more_matters_arising(clien
         action.save()  # A second status in its history.
         ActionItemFactory(meeting=series["current"], owner=wg_a_member.member, due_date=datetime.date(2020, 1, 1))
     assert count() == before
+
+
+@pytest.mark.django_db
+def test_a_number_taken_meanwhile_by_an_item_added_elsewhere_is_refused_not_a_crash(
+    client, secretariat, almaty_meeting
+):
+    client.force_login(secretariat)
+    page = client.get(_change_url(almaty_meeting))
+    data = change_page_data(page)
+    prefix, forms = inline_prefix(page, AgendaItem)
+    AgendaItemFactory(meeting=almaty_meeting, order=4, title="Added from its own page")
+    data[f"{prefix}-{len(forms) - 1}-order"] = "4"  # "Close" moved to 4, on the page as it was.
+    response = client.post(_change_url(almaty_meeting), data)
+    assert response.status_code == 200
+    assert "added meanwhile" in response.content.decode()
+    assert _titles(almaty_meeting) == ["Opening", "Reports", "Close", "Added from its own page"]
