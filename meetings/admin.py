@@ -20,6 +20,7 @@ from core.admin_a11y import NamedControlsInlineMixin
 from core.admin_tabs import Tab, TabbedChangeFormMixin
 from core.diff import word_diff
 from meetings import exports, notifications, services
+from meetings.admin_agenda import AgendaFormSet, OverdueFilter, overdue_badge, status_history_html, warn_if_overrun
 from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
 from meetings.desk import DeskFilter  # Also registers the meetings' panels on the desk.
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
@@ -52,6 +53,14 @@ class VenueAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
 class AgendaItemInline(ConcurrentEditInlineMixin, TranslationTabularInline):
     model = AgendaItem
     extra = 0
+    # The agenda builder (meetings/admin_agenda.py): timetable, overrun, reordering, matters arising.
+    formset = AgendaFormSet
+    template = "admin/meetings/agenda_inline.html"
+
+    class Media:
+        css = {"all": ["admin-extra/agenda-builder.css"]}
+        js = ["admin-extra/agenda-builder.js"]
+
     # English and Russian here; every other language (and the description) on the item's own page.
     fields = ("order", "title_en", "title_ru", "presenter", "presenter_name", "minutes_allotted", "level")
     autocomplete_fields = ("presenter",)
@@ -92,8 +101,13 @@ class DocumentInline(ConcurrentEditInlineMixin, admin.TabularInline):
 class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
     model = ActionItem
     extra = 0
-    fields = ("title", "owner", "due_date", "status", "completed_at", "level")
+    fields = ("title", "owner", "due_date", "overdue", "status", "completed_at", "level")
+    readonly_fields = ("overdue",)
     autocomplete_fields = ("owner",)
+
+    @admin.display(description=_("overdue"))
+    def overdue(self, obj: ActionItem) -> str:
+        return overdue_badge(obj)
 
 
 @admin.register(Meeting)
@@ -171,6 +185,11 @@ class MeetingAdmin(TabbedChangeFormMixin, ConcurrentEditAdminMixin, HistoryAdmin
 
     def save_model(self, request, obj, form, change):
         services.save_meeting(meeting=obj, by=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if warning := warn_if_overrun(form.instance):
+            messages.warning(request, warning)  # Warned, not refused: the chair may run over on purpose.
 
 
 @admin.register(AgendaItem)
@@ -559,13 +578,25 @@ class DocumentAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
 
 @admin.register(ActionItem)
 class ActionItemAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
-    list_display = ("title", "meeting", "owner", "due_date", "status", "level")
-    list_filter = ("status", "level", "meeting__body")
+    list_display = ("title", "meeting", "owner", "due_date", "overdue", "status", "level")
+    list_filter = (OverdueFilter, "status", "level", "meeting__body")
     list_select_related = ("meeting", "owner")
     search_fields = ("title", "description", "owner__last_name", "meeting__title_en")
     autocomplete_fields = ("meeting", "agenda_item", "owner")
     date_hierarchy = "due_date"
+    readonly_fields = ("status_history",)
     actions = ["export_csv", "export_xlsx"]
+
+    class Media:
+        css = {"all": ["admin-extra/agenda-builder.css"]}
+
+    @admin.display(description=_("overdue"))
+    def overdue(self, obj: ActionItem) -> str:
+        return overdue_badge(obj)
+
+    @admin.display(description=_("status history"))
+    def status_history(self, obj: ActionItem | None) -> str:
+        return status_history_html(obj)
 
     @admin.action(description=_("Export the selected action items (CSV)"), permissions=["view"])
     def export_csv(self, request, queryset):

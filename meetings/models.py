@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 import zoneinfo
-from datetime import datetime
+from datetime import date, datetime
 
 from django.conf import settings
 from django.db import models
@@ -28,6 +28,7 @@ from meetings import access
 # imported here, their models belong to this app.
 from meetings.forwarding import ForwardedMatter  # noqa: F401
 from meetings.levels import LEVEL_HELP, Level
+from meetings.overdue import OPEN_STATUSES, local_today, overdue_q
 from meetings.silence import SilenceBreak, SilenceProcedure  # noqa: F401
 from members.models import Country, Member, Organization
 from workinggroups.models import WorkingGroup
@@ -720,6 +721,10 @@ class ActionItemQuerySet(VisibleQuerySet):
     def open(self) -> ActionItemQuerySet:
         return self.filter(status__in=[ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS])
 
+    def overdue(self, today: date | None = None) -> ActionItemQuerySet:
+        """Open items due before today: `today` for all, or else each meeting's own today (meetings.overdue)."""
+        return self.filter(overdue_q(today))
+
 
 class ActionItem(TimeStampedModel):
     """A task someone took on at a meeting, with an owner and a due date."""
@@ -783,6 +788,13 @@ class ActionItem(TimeStampedModel):
 
     def get_absolute_url(self) -> str:
         return f"{self.meeting.get_absolute_url()}#action-{self.pk}"
+
+    @property
+    def is_overdue(self) -> bool:
+        """Say whether it is open and its due date has passed in its meeting's time zone."""
+        if self.status not in OPEN_STATUSES or self.due_date is None:
+            return False
+        return self.due_date < local_today(self.meeting.time_zone)
 
 
 class DocumentDownload(models.Model):

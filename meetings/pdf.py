@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from meetings import access, selectors
+from meetings.agenda import matters_arising
 from meetings.levels import Level, highest
 from meetings.models import Document, Meeting
 from members.models import Member
@@ -122,14 +123,25 @@ def agenda_pdf(request: HttpRequest, slug: str) -> HttpResponse:
     papers: dict[int | None, list[Document]] = {}
     for document in documents:
         papers.setdefault(document.agenda_item_id, []).append(document)
+    # Query 3a (members' copies, like the meeting's page): matters arising the reader may see.
+    matters = list(matters_arising(meeting, user)) if access.has_member_view(access.clearance_for(user)) else []
+    people = [item.presenter_id for item in agenda] + [action.owner_id for action in matters]
     context = {
         "agenda": [(item, papers.get(item.pk, [])) for item in agenda],
         "meeting_papers": papers.get(None, []),
-        # Query 4 (only with presenters): who among them may be named to this reader.
-        "nameable": access.nameable_people(user, [item.presenter_id for item in agenda]),
+        "matters_arising": matters,
+        # Query 4 (only with presenters or owners): who among them may be named to this reader.
+        "nameable": access.nameable_people(user, people),
         # Query 5: every item's length, visible or not, to place the visible ones.
         "timetable": selectors.timetable(meeting, agenda),
-        "level": highest([meeting.level, *(item.level for item in agenda), *(d.level for d in documents)]),
+        "level": highest(
+            [
+                meeting.level,
+                *(item.level for item in agenda),
+                *(d.level for d in documents),
+                *(action.level for action in matters),
+            ]
+        ),
     }
     return _pdf(request, meeting, "meetings/pdf/agenda.html", context, kind="agenda")
 

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST, require_safe
 from core.diff import Piece, word_diff
 from core.pages import page_or_404
 from meetings import access, selectors, services
+from meetings.agenda import matters_arising, status_histories
 from meetings.filters import CalendarFilterSet, MonthFilterSet, SummaryFilterSet
 from meetings.forms import RsvpForm
 from meetings.models import (
@@ -107,6 +108,8 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
             if clearance.member_id
             else []
         ),
+        # Query 10a: matters arising, the body's open actions from earlier meetings that I may see.
+        "matters_arising": list(matters_arising(meeting, user)),
         "can_review_minutes": bool(
             minutes and minutes.status == Minutes.Status.CIRCULATED and access.chairs_meeting(user, meeting)
         ),
@@ -119,7 +122,20 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         # Queries 14-16 (only where items were forwarded): the matters, and which linked pages I may open.
         "forwarding": _forwarding(user, agenda),
     }
+    _add_action_context(user, context)
     return context
+
+
+def _add_action_context(user, context: dict) -> None:
+    """Add the status history of the listed actions and who of their owners may be named (two queries, if any)."""
+    actions = [*context["my_actions"], *context["matters_arising"]]
+    for action in context["my_actions"]:
+        action.meeting = context["meeting"]  # For `is_overdue`, without a query per action.
+    # Query 10b (only with actions): every listed action's status changes.
+    context["action_history"] = status_histories(action.pk for action in actions)
+    # Query 10c (only with owned matters arising): which owners may be named to this viewer.
+    owners = [action.owner_id for action in context["matters_arising"] if action.owner_id]
+    context["nameable_owners"] = access.nameable_people(user, owners) if owners else set()
 
 
 def _silence_context(user, text: Minutes | Recommendation | None) -> dict:

@@ -227,9 +227,9 @@ def test_the_agenda_pdf_costs_the_same_queries_with_more_items(client, wg_a_memb
     for order in range(10, 20):
         item = AgendaItemFactory(meeting=meeting, order=order, level=Level.COUNCIL, presenter=presenter)
         DocumentFactory(meeting=meeting, agenda_item=item, level=Level.COUNCIL)
-    # Session + user (2), clearance (3), the meeting, agenda, papers, nameable presenters,
-    # the timetable's lengths (5), the reader's name for the marking (1).
-    assert count() == before == 11
+    # Session + user (2), clearance (3), the meeting, agenda, papers, matters arising, nameable presenters,
+    # the timetable's lengths (6), the reader's name for the marking (1).
+    assert count() == before == 12
 
 
 @pytest.mark.django_db
