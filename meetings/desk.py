@@ -121,16 +121,8 @@ def summaries_untranslated(now: datetime) -> QuerySet:
 
 
 def overdue_actions(now: datetime) -> QuerySet:
-    """Open or started actions past their due date (the venue's date does not matter: due dates are dates)."""
-    # Written inline; issue 9's actions part adds ActionItemQuerySet.overdue(), which should replace it.
-    today = timezone.localdate(now)
-    return (
-        ActionItem.objects.filter(
-            status__in=[ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS], due_date__lt=today
-        )
-        .select_related("meeting", "owner")
-        .order_by("due_date", "pk")
-    )
+    """Open or started actions past their due date, each by its meeting's own day (meetings.overdue)."""
+    return ActionItem.objects.overdue(now=now).select_related("meeting", "owner").order_by("due_date", "pk")
 
 
 def failed_emails(now: datetime) -> None:
@@ -184,7 +176,7 @@ def _action_row(action: ActionItem) -> Row:
 
 
 def _overdue_changelist(now: datetime) -> str:
-    return changelist_url(ActionItem, status__in="open,in_progress", due_date__lt=timezone.localdate(now).isoformat())
+    return changelist_url(ActionItem, overdue="yes")
 
 
 class DeskFilter(admin.SimpleListFilter):

@@ -721,9 +721,9 @@ class ActionItemQuerySet(VisibleQuerySet):
     def open(self) -> ActionItemQuerySet:
         return self.filter(status__in=[ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS])
 
-    def overdue(self, today: date | None = None) -> ActionItemQuerySet:
-        """Open items due before today: `today` for all, or else each meeting's own today (meetings.overdue)."""
-        return self.filter(overdue_q(today))
+    def overdue(self, today: date | None = None, *, now: datetime | None = None) -> ActionItemQuerySet:
+        """Open items due before today: `today` for all, or each meeting's own today at `now` (meetings.overdue)."""
+        return self.filter(overdue_q(today, now=now))
 
 
 class ActionItem(TimeStampedModel):
