@@ -320,7 +320,8 @@ if TASKS_BACKEND not in _TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASKS_BACKEND!r}.")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
 if TASKS_BACKEND == "rq":
-    INSTALLED_APPS.append("django_rq")
+    # Workers: `manage.py rqworker default --job-class django_tasks_rq.backend.Job`, as many as needed.
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}}
 # An e-mail is tried this many times (waiting 1, 5, 30 minutes, then 2 hours between tries) before it
 # is marked failed; a worker that holds one longer than the lease is presumed dead and it is queued again.
@@ -329,6 +330,8 @@ MAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
 MAIL_LEASE_SECONDS = env_int("MAIL_LEASE_SECONDS", 300)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+if env_str("EMAIL_FILE_PATH"):  # For django.core.mail.backends.filebased.EmailBackend (tests of the workers).
+    EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
