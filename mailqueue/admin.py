@@ -26,8 +26,8 @@ class _ReadOnly(admin.ModelAdmin):
 
 @admin.register(OutboxMessage)
 class OutboxMessageAdmin(_ReadOnly):
-    list_display = ("created_at", "subject", "recipients", "status", "attempts", "short_error", "sent_at")
-    list_filter = ("status", "created_at")
+    list_display = ("created_at", "subject", "recipients", "status", "attempts", "short_error")
+    list_filter = ("status",)
     search_fields = ("subject", "to", "message_id")
     date_hierarchy = "created_at"
     # The re-send action needs the "change" permission; every field stays read-only all the same.
@@ -60,7 +60,7 @@ class OutboxMessageAdmin(_ReadOnly):
 
     @admin.display(description=_("last error"))
     def short_error(self, obj: OutboxMessage) -> str:
-        return Truncator(obj.last_error).chars(80)
+        return Truncator(obj.last_error).chars(60)
 
     @admin.action(description=_("Send the selected failed e-mails again"), permissions=["change"])
     def resend(self, request, queryset):

@@ -150,3 +150,43 @@ def test_an_owner_who_opted_out_or_may_not_see_the_item_is_not_reminded(owner, g
     _item(stranger, MeetingFactory(body=group_a, level="group"), today, level="group")
     assert committed(reminders.remind_action_items, today=today) == 0
     assert mailoutbox == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_runs_of_the_reminders_send_once(group_a):
+    """Four runs at once, each in its own connection: the unique log lets each reminder through once."""
+    import threading
+
+    from django.core import mail
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Concurrent transactions need PostgreSQL (SQLite serialises writers).")
+    meeting = MeetingFactory(
+        body=group_a,
+        level="council",
+        starts_at=timezone.now() + datetime.timedelta(days=3),
+        ends_at=timezone.now() + datetime.timedelta(days=3, hours=2),
+    )
+    for n in range(5):
+        ParticipationFactory(meeting=meeting, member=_person(f"p{n}"), invited_at=timezone.now())
+    barrier = threading.Barrier(4)
+    counts = []
+
+    def run():
+        try:
+            barrier.wait()
+            counts.append(reminders.remind_meetings())
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(counts) == 5
+    assert sorted(address for message in mail.outbox for address in message.to) == [
+        f"p{n}@example.org" for n in range(5)
+    ]
+    assert SentReminder.objects.count() == 5
