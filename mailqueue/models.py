@@ -7,6 +7,16 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
+class OutboxMessageQuerySet(models.QuerySet):
+    def failed(self) -> OutboxMessageQuerySet:
+        """The e-mails given up on after their last attempt: for the secretariat to look at and re-send."""
+        return self.filter(status=OutboxMessage.Status.FAILED)
+
+    def waiting(self) -> OutboxMessageQuerySet:
+        """The e-mails not delivered yet (queued, being sent, or waiting for a retry)."""
+        return self.filter(status__in=[OutboxMessage.Status.QUEUED, OutboxMessage.Status.SENDING])
+
+
 class OutboxMessage(models.Model):
     """One e-mail to deliver, written in the sender's transaction and delivered by a background task."""
 
@@ -42,6 +52,8 @@ class OutboxMessage(models.Model):
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
+
+    objects = OutboxMessageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("outgoing e-mail")

@@ -106,6 +106,7 @@ def test_after_the_last_attempt_it_is_failed_and_the_admin_sends_it_again(
     committed(sweep_outbox.enqueue)
     row = OutboxMessage.objects.get()
     assert (row.status, row.attempts) == (Status.FAILED, 2)
+    assert list(OutboxMessage.objects.failed()) == [row] and not OutboxMessage.objects.waiting().exists()
 
     client.force_login(secretariat)
     listing = client.get(reverse("admin:mailqueue_outboxmessage_changelist"), {"status__exact": "failed"})
@@ -191,3 +192,25 @@ def test_the_secretariat_may_read_the_outbox_and_resend_but_not_write_or_delete(
     assert secretariat.has_perm("mailqueue.change_outboxmessage")
     assert not secretariat.has_perm("mailqueue.add_outboxmessage")
     assert not secretariat.has_perm("mailqueue.delete_outboxmessage")
+
+
+def test_the_outbox_list_costs_the_same_queries_however_many_messages(client, secretariat):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(secretariat)
+    url = reverse("admin:mailqueue_outboxmessage_changelist")
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    with transaction.atomic():
+        outbox.store([_message()])
+    count()  # The first request of a session also stamps it.
+    few = count()
+    with transaction.atomic():
+        outbox.store([_message(f"p{n}@example.org") for n in range(25)])
+    # Session, user, permissions, the count and the page of rows: no query per message.
+    assert count() == few
