@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import forms as auth_forms
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from core.links import portal_url
+from mailqueue.services import queue_mail
 
 
 class LoginForm(auth_forms.AuthenticationForm):
@@ -32,12 +39,21 @@ def preferred_language_of(user) -> str:
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):
-    """Django's reset form, writing each mail in the recipient's own language."""
+    """Django's reset form, writing each mail in the recipient's own language, through the outbox."""
 
-    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs) -> None:
+    def send_mail(
+        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
+    ) -> None:
+        # The link is on the portal's address (PORTAL_URL), like every link sent by e-mail, not the request's host.
+        base = urlsplit(portal_url())
+        context = {**context, "protocol": base.scheme, "domain": base.netloc + base.path}
         # The link's /<lang>/ prefix follows the active language too, so the page opens in it.
         with translation.override(preferred_language_of(context["user"])):
-            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+            subject = "".join(render_to_string(subject_template_name, context).splitlines())
+            body = render_to_string(email_template_name, context)
+        message = EmailMultiAlternatives(subject, body, from_email, [to_email])
+        # Delivered by a background task, never inside the request (mailqueue).
+        queue_mail([message])
 
 
 class TokenForm(forms.Form):

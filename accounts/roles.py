@@ -36,7 +36,11 @@ def _secretariat_permission_q() -> Q:
     users = Q(content_type__app_label="accounts", content_type__model="user") & Q(
         codename__in=["view_user", "add_user", "change_user"]
     )
-    return domain | history | users
+    # The outbox is read, and failed e-mails re-sent (the "change" permission), never written by hand.
+    outbox = Q(content_type__app_label="mailqueue") & Q(
+        codename__in=["view_outboxmessage", "change_outboxmessage", "view_sentreminder"]
+    )
+    return domain | history | users | outbox
 
 
 def secretariat_permissions():

@@ -15,10 +15,11 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from accounts.models import User
 from accounts.tokens import invitation_token_generator
 from accounts.twofactor import DEVICE_NAME
+from core.links import absolute_url
 
 
-def invitation_link(user: User, *, base_url: str, language: str) -> str:
-    """Return the absolute one-time address at which `user` sets their password."""
+def invitation_link(user: User, *, language: str) -> str:
+    """Return the absolute one-time address at which `user` sets their password, on the portal's address."""
     with translation.override(language):
         path = reverse(
             "invitation_accept",
@@ -27,7 +28,7 @@ def invitation_link(user: User, *, base_url: str, language: str) -> str:
                 "token": invitation_token_generator.make_token(user),
             },
         )
-    return f"{base_url.rstrip('/')}{path}"
+    return absolute_url(path)
 
 
 @transaction.atomic

@@ -17,7 +17,7 @@ from typing import Literal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMultiAlternatives
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
@@ -25,6 +25,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, vCalAddress
 
 from accounts.roles import SECRETARIAT_GROUP
+from core.links import absolute_url
+from mailqueue.services import queue_mail
 from meetings import access
 from meetings.feeds import add_timezones, meeting_event, with_revisions
 from meetings.models import AgendaItem, Meeting, Minutes, Participation, SilenceProcedure
@@ -41,17 +43,8 @@ NOTIFIED_FIELDS = ("starts_at", "ends_at", "venue", "status", "online_url")
 # --- Building blocks ---------------------------------------------------------------------
 
 
-def _site_url() -> str:
-    """Return the portal's public address, for links in e-mails (there is no request to build them from)."""
-    configured = getattr(settings, "PORTAL_URL", "")
-    if configured:
-        return configured.rstrip("/")
-    hosts = [host for host in settings.ALLOWED_HOSTS if host and host[0] not in ".*["]
-    return f"https://{hosts[0]}" if hosts else "http://localhost:8000"
-
-
 def _absolute(path: str) -> str:
-    return f"{_site_url()}{path}"
+    return absolute_url(path)
 
 
 def _with_revisions(meeting: Meeting) -> Meeting:
@@ -131,9 +124,8 @@ def _message(person: Member, subject: str, template: str, context: dict) -> Emai
 
 
 def _send(messages: list[EmailMultiAlternatives]) -> int:
-    if not messages:
-        return 0
-    return get_connection().send_messages(messages) or 0
+    """Put `messages` in the outbox (mailqueue); they are delivered by a background task after commit."""
+    return queue_mail(messages)
 
 
 def _reachable(people: Iterable[Member]) -> list[Member]:

@@ -19,7 +19,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from core import publishing
-from meetings import access, notifications
+from meetings import access, notifications, tasks
 from meetings.levels import Level
 from meetings.models import (
     AgendaItem,
@@ -68,8 +68,11 @@ def send_invitations(*, meeting: Meeting, by) -> int:
             participation.invited_at = now
             _attribute(participation, by)
             participation.save(update_fields=["invited_at", "updated_at"])
-    # Mailed once the invitations are committed: a mail server's refusal cannot undo them.
-    notifications.mail_invitations(meeting=meeting, people=[p.member for p in participations])
+        # Composed and mailed by a background task once the invitations are committed: the request
+        # only writes rows, and a mail server's refusal cannot undo them.
+        if participations:
+            member_ids = [p.member_id for p in participations]
+            transaction.on_commit(partial(tasks.mail_invitations.enqueue, meeting.pk, member_ids), robust=True)
     return len(participations)
 
 
@@ -97,8 +100,7 @@ def save_meeting(*, meeting: Meeting, by) -> list[str]:
     if changes:
         # After commit: an admin form's inlines (new participants) are saved by then, and a
         # rolled-back save mails no one; a failed mail never undoes the save.
-        notify = partial(notifications.notify_meeting_changed, meeting=meeting, changes=changes)
-        transaction.on_commit(notify, robust=True)
+        transaction.on_commit(partial(tasks.notify_meeting_changed.enqueue, meeting.pk, changes), robust=True)
     return changes
 
 
@@ -172,7 +174,7 @@ def start_amendment(*, minutes: Minutes, by, reason: str) -> Minutes:
 
 def _notify_minutes_on_commit(minutes: Minutes, event: str) -> None:
     """E-mail the readers of `minutes` once the step is committed; a failed mail never undoes the step."""
-    transaction.on_commit(partial(notifications.notify_minutes, minutes=minutes, event=event), robust=True)
+    transaction.on_commit(partial(tasks.notify_minutes.enqueue, minutes.pk, event), robust=True)
 
 
 REDACTED = "[…]"
@@ -540,7 +542,7 @@ def _close(procedure: SilenceProcedure, status: str, now: datetime.datetime, *, 
 
 def _notify_silence_on_commit(procedure: SilenceProcedure, event: str) -> None:
     """E-mail those the step concerns once it is committed; a failed mail never undoes the step."""
-    transaction.on_commit(partial(notifications.notify_silence, procedure=procedure, event=event), robust=True)
+    transaction.on_commit(partial(tasks.notify_silence.enqueue, procedure.pk, event), robust=True)
 
 
 # --- Matters forwarded to the Executive Committee -------------------------------------------------

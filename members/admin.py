@@ -66,6 +66,7 @@ class MemberForm(ConcurrentEditForm):
             "notify_invitations",
             "notify_meeting_changes",
             "notify_minutes",
+            "notify_reminders",
         ]
 
 
@@ -87,7 +88,10 @@ class MemberAdmin(ConcurrentEditAdminMixin, admin.ModelAdmin):
             _("Consent"),
             {"fields": ("public_profile", "share_email_with_members", "share_phone_with_members")},
         ),
-        (_("Notifications"), {"fields": ("notify_invitations", "notify_meeting_changes", "notify_minutes")}),
+        (
+            _("Notifications"),
+            {"fields": ("notify_invitations", "notify_meeting_changes", "notify_minutes", "notify_reminders")},
+        ),
     )
 
     @admin.display(description=_("full name"), ordering="last_name")
@@ -96,12 +100,11 @@ class MemberAdmin(ConcurrentEditAdminMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Send an account invitation"), permissions=["change"])
     def send_invitation(self, request, queryset):
-        # Links point at the address the secretariat is using, so they work behind any host name.
-        base_url = request.build_absolute_uri("/")
+        # The links are on the portal's address (PORTAL_URL), as in every e-mail, whatever host the admin is on.
         sent = 0
         for member in queryset:
             try:
-                invite_member(member=member, by=request.user, base_url=base_url)
+                invite_member(member=member, by=request.user)
             except InvitationError as error:
                 self.message_user(request, str(error), messages.WARNING)
             else:

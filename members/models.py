@@ -207,6 +207,11 @@ class Member(TimeStampedModel):
     notify_minutes = models.BooleanField(
         _("e-mail me about minutes"), default=True, help_text=_("When minutes I may read are circulated or approved.")
     )
+    notify_reminders = models.BooleanField(
+        _("e-mail me reminders"),
+        default=True,
+        help_text=_("A week and a day before a meeting I am going to; before and after an action item of mine is due."),
+    )
     last_visit_at = models.DateTimeField(
         _("last visit"),
         null=True,

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from accounts.services import invitation_link
+from mailqueue.services import queue_mail
 from members.models import Member
 
 audit = logging.getLogger("rec_portal.audit")
@@ -38,8 +39,11 @@ def _free_username(member: Member) -> str:
 
 
 @transaction.atomic
-def invite_member(*, member: Member, by: User | None, base_url: str | None = None) -> User:
-    """Create (or reuse) the account of `member` and e-mail them a one-time link to set a password."""
+def invite_member(*, member: Member, by: User | None) -> User:
+    """Create (or reuse) the account of `member` and e-mail them a one-time link to set a password.
+
+    The link is on the portal's address (PORTAL_URL, core.links), like every link sent by e-mail.
+    """
     # Lock the person's row (only: PostgreSQL cannot lock the nullable side of the join to the
     # account), so two invitations sent at once cannot create two accounts.
     member = Member.objects.select_for_update(of=("self",)).select_related("user").get(pk=member.pk)
@@ -73,7 +77,7 @@ def invite_member(*, member: Member, by: User | None, base_url: str | None = Non
         user.save(update_fields=["email"])
 
     language = member.preferred_language
-    link = invitation_link(user, base_url=base_url or settings.PORTAL_URL, language=language)
+    link = invitation_link(user, language=language)
     with translation.override(language):
         context = {
             "member": member,
@@ -83,8 +87,9 @@ def invite_member(*, member: Member, by: User | None, base_url: str | None = Non
         }
         subject = " ".join(render_to_string("accounts/email/invitation_subject.txt", context).split())
         body = render_to_string("accounts/email/invitation_body.txt", context)
-    # Sent inside the transaction: if the mail server refuses it, no half-made account is left behind.
-    EmailMessage(subject=subject, body=body, to=[member.email]).send()
+    # Into the outbox inside the transaction (the account and its e-mail stand or fall together);
+    # delivered by a background task after commit, retried if the mail server refuses it.
+    queue_mail([EmailMessage(subject=subject, body=body, to=[member.email])])
     audit.info("account invitation sent to member %s (user %s) by user %s", member.pk, user.pk, by.pk if by else None)
     return user
 

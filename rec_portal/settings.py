@@ -94,7 +94,10 @@ INSTALLED_APPS = [
     "axes",  # Locks out repeated failed sign-ins.
     "django_otp",
     "django_otp.plugins.otp_totp",  # Optional TOTP two-factor authentication.
+    "django_tasks",  # Django's Tasks API (the backport; built into Django 6 as django.tasks).
+    "django_tasks_db",  # The database-backed task queue and its `db_worker` command.
     "core",
+    "mailqueue",  # The outbox: every e-mail, stored and then delivered by a task.
     "accounts",
     "members",
     "workinggroups",
@@ -214,7 +217,7 @@ REC_REQUIRE_2FA_FOR_SECRETARIAT = env_bool("REC_REQUIRE_2FA_FOR_SECRETARIAT", de
 OTP_TOTP_ISSUER = "REC Portal"
 # An invitation link works this many days, and only once.
 ACCOUNT_INVITATION_DAYS = env_int("ACCOUNT_INVITATION_DAYS", 7)
-# Address of the portal in links sent by e-mail outside a request (invitations from the admin use the request's).
+# The portal's address: the one base of every link sent by e-mail, account invitations included (core.links).
 PORTAL_URL = env_str("PORTAL_URL", "http://127.0.0.1:8000").rstrip("/")
 
 if TESTING:
@@ -301,7 +304,34 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000  # Meeting admin pages carry several inline
 
 # --- E-mail ---------------------------------------------------------------------------
 
+# --- Background tasks and the outbox (docs/deployment.md) ------------------------------------
+
+# immediate: run each task at once, in the process that queues it (development, the demo, tests);
+# database: queue in the database, run by `manage.py db_worker` (production's default);
+# rq: queue in Redis (REDIS_URL), run by any number of `manage.py rqworker` processes.
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate" if DEBUG or TESTING else "database")
+_TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.backend.DatabaseBackend",
+    "rq": "django_tasks_rq.backend.RQBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",  # Queues and never runs: for tests.
+}
+if TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASKS_BACKEND!r}.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
+if TASKS_BACKEND == "rq":
+    # Workers: `manage.py rqworker default --job-class django_tasks_rq.backend.Job`, as many as needed.
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}}
+# An e-mail is tried this many times (waiting 1, 5, 30 minutes, then 2 hours between tries) before it
+# is marked failed; a worker that holds one longer than the lease is presumed dead and it is queued again.
+MAIL_MAX_ATTEMPTS = env_int("MAIL_MAX_ATTEMPTS", 5)
+MAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
+MAIL_LEASE_SECONDS = env_int("MAIL_LEASE_SECONDS", 300)
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+if env_str("EMAIL_FILE_PATH"):  # For django.core.mail.backends.filebased.EmailBackend (tests of the workers).
+    EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")

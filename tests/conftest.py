@@ -122,3 +122,18 @@ def pytest_report_header(config):
 
     database = settings.DATABASES["default"]
     return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('NAME')}"
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Call a function as if its transaction committed: what it queues for after commit (tasks, e-mail) runs too.
+
+    E-mail goes through the outbox (mailqueue) and is delivered after commit; the test database
+    never commits, so a test that expects mail runs the service through this.
+    """
+
+    def run(function, /, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+
+    return run

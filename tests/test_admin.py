@@ -19,7 +19,7 @@ from tests.factories import MeetingFactory, MinutesFactory, VenueFactory
 ADMIN_MODELS = sorted(
     (model._meta.app_label, model._meta.model_name)
     for model in admin.site._registry
-    if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
+    if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news", "mailqueue"}
 )
 # Logs nobody may write by hand; current implementation statuses, which only reports change.
 READ_ONLY = {
@@ -27,6 +27,8 @@ READ_ONLY = {
     ("meetings", "minutescomment"),
     ("meetings", "silencebreak"),
     ("workinggroups", "implementation"),
+    ("mailqueue", "outboxmessage"),
+    ("mailqueue", "sentreminder"),
 }
 INLINE_PREFIXES = ["agenda_items", "participations", "organizations", "documents", "action_items"]
 
@@ -83,7 +85,7 @@ def test_every_domain_model_has_an_admin_page():
     ours = {
         model
         for model in apps.get_models()
-        if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news"}
+        if model._meta.app_label in {"accounts", "members", "workinggroups", "meetings", "news", "mailqueue"}
         and not model.__name__.startswith("Historical")
         and not model._meta.auto_created
     }

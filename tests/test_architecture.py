@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 LAYERS: list[set[str]] = [
     {"core"},
+    {"mailqueue"},
     {"accounts"},
     {"members"},
     {"workinggroups"},

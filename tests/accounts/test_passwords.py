@@ -55,9 +55,9 @@ def _reset_link(message) -> str:
     return re.search(r"https?://[^/\s]+(/\S+)", message.body).group(1)
 
 
-def test_a_reset_link_is_mailed_in_the_members_language_and_works_once(client, wg_a_member):
+def test_a_reset_link_is_mailed_in_the_members_language_and_works_once(client, wg_a_member, committed):
     Member.objects.filter(user=wg_a_member).update(preferred_language="ru")
-    response = client.post("/en/accounts/password/reset/", {"email": "WG-A@example.org"})
+    response = committed(client.post, "/en/accounts/password/reset/", {"email": "WG-A@example.org"})
     assert response["Location"] == "/en/accounts/password/reset/sent/"
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
@@ -75,9 +75,9 @@ def test_a_reset_link_is_mailed_in_the_members_language_and_works_once(client, w
     assert not client.get(link, follow=True).context["validlink"]
 
 
-def test_the_reset_page_does_not_tell_whether_an_address_exists(client, wg_a_member):
-    known = client.post("/en/accounts/password/reset/", {"email": "wg-a@example.org"})
-    unknown = client.post("/en/accounts/password/reset/", {"email": "nobody@example.org"})
+def test_the_reset_page_does_not_tell_whether_an_address_exists(client, wg_a_member, committed):
+    known = committed(client.post, "/en/accounts/password/reset/", {"email": "wg-a@example.org"})
+    unknown = committed(client.post, "/en/accounts/password/reset/", {"email": "nobody@example.org"})
     assert known.status_code == unknown.status_code == 302
     assert known["Location"] == unknown["Location"]
     assert len(mail.outbox) == 1

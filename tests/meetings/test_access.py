@@ -247,7 +247,9 @@ def test_a_meeting_without_a_link_gives_none_even_to_the_secretariat():
 
 
 @pytest.mark.django_db
-def test_page_email_and_personal_calendar_agree_on_the_online_link(client, wg_a_member, exec_member, group_a):
+def test_page_email_and_personal_calendar_agree_on_the_online_link(
+    client, wg_a_member, exec_member, group_a, committed
+):
     """A participant gets the link everywhere; a cleared reader who is not invited gets it nowhere."""
     from django.core import mail
 
@@ -258,7 +260,7 @@ def test_page_email_and_personal_calendar_agree_on_the_online_link(client, wg_a_
     for user in (wg_a_member, exec_member):
         Member.objects.filter(user=user).update(calendar_token=f"token-of-{user.username}-0123456789")
     ParticipationFactory(meeting=meeting, member=wg_a_member.member)
-    services.send_invitations(meeting=meeting, by=None)
+    committed(services.send_invitations, meeting=meeting, by=None)
     assert any(ONLINE in message.body for message in mail.outbox)
 
     for user, invited in ((wg_a_member, True), (exec_member, False)):

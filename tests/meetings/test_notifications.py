@@ -54,22 +54,22 @@ def _member(user) -> Member:
 # --- Invitations ---------------------------------------------------------------------------
 
 
-def test_invitations_go_to_those_not_yet_invited_and_are_recorded(meeting, wg_a_member, chair, mailoutbox):
+def test_invitations_go_to_those_not_yet_invited_and_are_recorded(committed, meeting, wg_a_member, chair, mailoutbox):
     fresh = ParticipationFactory(meeting=meeting, member=_member(wg_a_member))
     earlier = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
     ParticipationFactory(meeting=meeting, member=_member(chair), invited_at=earlier)
-    assert services.send_invitations(meeting=meeting, by=None) == 1
+    assert committed(services.send_invitations, meeting=meeting, by=None) == 1
     fresh.refresh_from_db()
     assert fresh.invited_at is not None
     assert Participation.objects.get(member=_member(chair)).invited_at == earlier
     assert [m.to for m in mailoutbox] == [[_member(wg_a_member).email]]
-    assert services.send_invitations(meeting=meeting, by=None) == 0
+    assert committed(services.send_invitations, meeting=meeting, by=None) == 0
     assert len(mailoutbox) == 1
 
 
-def test_an_invitation_carries_the_meeting_and_its_online_link(meeting, wg_a_member, mailoutbox):
+def test_an_invitation_carries_the_meeting_and_its_online_link(committed, meeting, wg_a_member, mailoutbox):
     ParticipationFactory(meeting=meeting, member=_member(wg_a_member))
-    services.send_invitations(meeting=meeting, by=None)
+    committed(services.send_invitations, meeting=meeting, by=None)
     (message,) = mailoutbox
     assert message.subject == "[REC] Invitation: Spring meeting"
     assert "https://video.example.org/spring-room" in message.body
@@ -85,9 +85,9 @@ def test_an_invitation_carries_the_meeting_and_its_online_link(meeting, wg_a_mem
     assert str(event["ATTENDEE"]) == f"mailto:{_member(wg_a_member).email}"
 
 
-def test_an_invited_guest_sees_only_what_the_policy_lets_them(meeting, wg_c_member, mailoutbox):
+def test_an_invited_guest_sees_only_what_the_policy_lets_them(committed, meeting, wg_c_member, mailoutbox):
     ParticipationFactory(meeting=meeting, member=_member(wg_c_member))
-    services.send_invitations(meeting=meeting, by=None)
+    committed(services.send_invitations, meeting=meeting, by=None)
     (message,) = mailoutbox
     calendar, _mimetype = _ics(message)
     everything = message.body + calendar.to_ical().decode()
@@ -98,23 +98,23 @@ def test_an_invited_guest_sees_only_what_the_policy_lets_them(meeting, wg_c_memb
     assert "spring-room" in everything  # Invited, so they get the link to join.
 
 
-def test_no_mail_to_those_who_opted_out_left_or_have_no_address(meeting, group_a, mailoutbox):
+def test_no_mail_to_those_who_opted_out_left_or_have_no_address(committed, meeting, group_a, mailoutbox):
     quiet = MemberFactory(notify_invitations=False)
     gone = MemberFactory(is_active=False)
     silent = MemberFactory(email="")
     for person in (quiet, gone, silent):
         ParticipationFactory(meeting=meeting, member=person)
-    assert services.send_invitations(meeting=meeting, by=None) == 2  # Not the person who left.
+    assert committed(services.send_invitations, meeting=meeting, by=None) == 2  # Not the person who left.
     assert mailoutbox == []
     assert Participation.objects.get(member=gone).invited_at is None
 
 
-def test_mail_speaks_the_recipients_language_and_time_zone(meeting, mailoutbox):
+def test_mail_speaks_the_recipients_language_and_time_zone(committed, meeting, mailoutbox):
     russian = MemberFactory(preferred_language="ru", time_zone="Asia/Almaty", email="ru@example.org")
     english = MemberFactory(preferred_language="en", email="en@example.org")
     for person in (russian, english):
         ParticipationFactory(meeting=meeting, member=person)
-    services.send_invitations(meeting=meeting, by=None)
+    committed(services.send_invitations, meeting=meeting, by=None)
     mails = {m.to[0]: m for m in mailoutbox}
     # Django's own Russian formats prove the message was rendered under translation.override("ru").
     assert "14 мая 2030" in mails["ru@example.org"].body
@@ -125,7 +125,7 @@ def test_mail_speaks_the_recipients_language_and_time_zone(meeting, mailoutbox):
     assert all(m.subject.startswith("[REC] ") for m in mailoutbox)
 
 
-def test_rendering_happens_inside_translation_override(meeting, monkeypatch, mailoutbox):
+def test_rendering_happens_inside_translation_override(committed, meeting, monkeypatch, mailoutbox):
     from django.utils import translation
 
     seen = []
@@ -137,17 +137,20 @@ def test_rendering_happens_inside_translation_override(meeting, monkeypatch, mai
 
     monkeypatch.setattr(notifications.translation, "override", spy)
     ParticipationFactory(meeting=meeting, member=MemberFactory(preferred_language="uz"))
-    services.send_invitations(meeting=meeting, by=None)
+    committed(services.send_invitations, meeting=meeting, by=None)
     assert seen == ["uz"]
     assert "/uz/meetings/" in mailoutbox[0].body
 
 
-def test_the_admin_action_sends_invitations(client, secretariat, meeting, wg_a_member, mailoutbox):
+def test_the_admin_action_sends_invitations(
+    client, secretariat, meeting, wg_a_member, mailoutbox, django_capture_on_commit_callbacks
+):
     ParticipationFactory(meeting=meeting, member=_member(wg_a_member))
     client.force_login(secretariat)
-    response = client.post(
-        "/admin/meetings/meeting/", {"action": "send_invitations", "_selected_action": [meeting.pk]}, follow=True
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/meetings/meeting/", {"action": "send_invitations", "_selected_action": [meeting.pk]}, follow=True
+        )
     assert response.status_code == 200
     assert "1 participant invited." in response.content.decode()
     assert len(mailoutbox) == 1
@@ -164,8 +167,8 @@ def invited(meeting, wg_a_member, chair):
     return _member(wg_a_member)
 
 
-def test_a_change_goes_to_invited_participants_only(meeting, invited, mailoutbox):
-    assert notifications.notify_meeting_changed(meeting=meeting, changes=["starts_at", "venue"]) == 1
+def test_a_change_goes_to_invited_participants_only(committed, meeting, invited, mailoutbox):
+    assert committed(notifications.notify_meeting_changed, meeting=meeting, changes=["starts_at", "venue"]) == 1
     (message,) = mailoutbox
     assert message.to == [invited.email]
     assert message.subject == "[REC] Changed: Spring meeting"
@@ -174,9 +177,9 @@ def test_a_change_goes_to_invited_participants_only(meeting, invited, mailoutbox
     assert calendar["METHOD"] == "REQUEST"
 
 
-def test_a_cancellation_cancels_the_calendar_event(meeting, invited, mailoutbox):
+def test_a_cancellation_cancels_the_calendar_event(committed, meeting, invited, mailoutbox):
     Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.CANCELLED)
-    notifications.notify_meeting_changed(meeting=meeting, changes=["status"])
+    committed(notifications.notify_meeting_changed, meeting=meeting, changes=["status"])
     (message,) = mailoutbox
     assert message.subject == "[REC] Cancelled: Spring meeting"
     calendar, mimetype = _ics(message)
@@ -187,9 +190,9 @@ def test_a_cancellation_cancels_the_calendar_event(meeting, invited, mailoutbox)
     assert str(event["UID"]) == f"meeting-{meeting.pk}@rec-portal"
 
 
-def test_those_who_opted_out_hear_of_no_change(meeting, invited, mailoutbox):
+def test_those_who_opted_out_hear_of_no_change(committed, meeting, invited, mailoutbox):
     Member.objects.filter(pk=invited.pk).update(notify_meeting_changes=False)
-    assert notifications.notify_meeting_changed(meeting=meeting, changes=["starts_at"]) == 0
+    assert committed(notifications.notify_meeting_changed, meeting=meeting, changes=["starts_at"]) == 0
     assert mailoutbox == []
 
 
@@ -207,8 +210,9 @@ def test_saving_a_moved_meeting_in_the_admin_notifies_after_commit(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         _admin_save(meeting, secretariat)
     assert mailoutbox == []  # Nothing before the commit.
-    for callback in callbacks:
-        callback()
+    with django_capture_on_commit_callbacks(execute=True):
+        for callback in callbacks:
+            callback()
     (message,) = mailoutbox
     assert "starts, ends" in message.body
 
