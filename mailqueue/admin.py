@@ -7,6 +7,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from mailqueue import desk  # noqa: F401  (registers the failed e-mails on the secretariat's desk)
 from mailqueue.models import OutboxMessage, SentReminder
 from mailqueue.services import resend_failed
 

@@ -125,16 +125,6 @@ def overdue_actions(now: datetime) -> QuerySet:
     return ActionItem.objects.overdue(now=now).select_related("meeting", "owner").order_by("due_date", "pk")
 
 
-def failed_emails(now: datetime) -> None:
-    """SLOT: e-mails that failed. Returns None (no panel) until the task queue's outbox exists.
-
-    Issue 9's task-queue part adds the outbox model: replace this body with its queryset of
-    failed messages (e.g. `OutboxMessage.objects.filter(status="failed")`) and set the source's
-    permission, row and changelist below to that model's.
-    """
-    return None
-
-
 # --- Rows and links ----------------------------------------------------------------------------
 
 
@@ -314,16 +304,5 @@ register(
         overdue_actions,
         _action_row,
         _overdue_changelist,
-    )
-)
-register(
-    Source(
-        "failed_emails",
-        _("E-mails that failed"),
-        90,
-        "meetings.view_meeting",  # SLOT: the outbox model's view permission, once it exists.
-        failed_emails,
-        _meeting_row,
-        _meetings("upcoming"),
     )
 )

@@ -68,9 +68,34 @@ def test_the_desk_counts_each_kind_of_work(secretariat):
         # Two upcoming public meetings without Russian, two summaries and two news items in English only.
         "translations": 2 + 2 + 2,
         "overdue": 2,
+        "failed_emails": 0,
     }
-    # No outbox yet: the failed e-mails' slot shows no panel until issue 9's queue adds it.
-    assert "failed_emails" not in counts
+
+
+def test_failed_emails_are_on_the_desk_and_sent_ones_are_not(secretariat):
+    from mailqueue.models import OutboxMessage
+
+    now = timezone.now()
+    for status in (OutboxMessage.Status.FAILED, OutboxMessage.Status.SENT, OutboxMessage.Status.QUEUED):
+        OutboxMessage.objects.create(
+            status=status,
+            subject=f"[REC] {status}",
+            from_email="rec@example.org",
+            to=["someone@example.org"],
+            body="Text",
+            message_id=f"<{status}@example.org>",
+            available_at=now,
+            last_attempt_at=now,
+            sent_at=now if status == OutboxMessage.Status.SENT else None,
+        )
+    panels = {panel.key: panel for panel in panels_for(secretariat)}
+    failed = panels["failed_emails"]
+    assert failed.count == 1
+    assert failed.rows[0].label == "[REC] failed"
+    assert failed.rows[0].url == reverse(
+        "admin:mailqueue_outboxmessage_change", args=[OutboxMessage.objects.failed().get().pk]
+    )
+    assert failed.url.endswith("?status=failed")
 
 
 def test_each_row_links_to_its_admin_page(secretariat):
@@ -141,6 +166,6 @@ def test_the_desk_costs_the_same_queries_however_much_work_there_is(admin_client
     cost()  # The first request of the session stamps it; count from the second.
     few = cost()
     _week(5)
-    # Session and user, the permissions, one query per panel source (11), recent actions.
+    # Session and user, the permissions, one query per panel source (12), recent actions.
     assert cost() == few
-    assert few <= 18
+    assert few <= 19
