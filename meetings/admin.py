@@ -18,6 +18,7 @@ from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, Hist
 from core.diff import word_diff
 from meetings import exports, notifications, services
 from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
+from meetings.admin_scheduling import SchedulingAdminMixin
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
     ActionItem,
@@ -90,7 +91,7 @@ class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
+class MeetingAdmin(SchedulingAdminMixin, ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count")
     list_filter = ("status", "level", "kind", "body", "venue__country")
