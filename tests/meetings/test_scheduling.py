@@ -7,7 +7,6 @@ import zoneinfo
 
 import pytest
 from django.test import Client
-from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
