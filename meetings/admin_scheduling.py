@@ -144,7 +144,7 @@ class SchedulingAdminMixin:
 
     def _step(self, request, pk, form_class, template, title, act) -> HttpResponse:
         meeting = self._step_meeting(request, pk)
-        form = form_class(request.POST or None, meeting=meeting)
+        form = form_class(request.POST if request.method == "POST" else None, meeting=meeting)
         if request.method == "POST" and form.is_valid():
             try:
                 response = act(meeting, form)

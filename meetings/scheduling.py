@@ -144,11 +144,11 @@ def duplicate_meeting(*, meeting: Meeting, by, starts_at: datetime.datetime, cop
     """
     source = Meeting.objects.get(pk=meeting.pk)
     new = Meeting()
+    # The link is copied as data, never read (meetings.access.online_url_for hands it out).
+    skip = NOT_DUPLICATED if copy_online_url else NOT_DUPLICATED | {"online_url"}
     for field in Meeting._meta.concrete_fields:
-        if field.attname not in NOT_DUPLICATED:
+        if field.attname not in skip:
             setattr(new, field.attname, getattr(source, field.attname))
-    if not copy_online_url:
-        new.online_url = ""
     new.status = Meeting.Status.PLANNED
     new.starts_at = starts_at
     new.ends_at = starts_at + (source.ends_at - source.starts_at)

@@ -7,6 +7,7 @@ import zoneinfo
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
@@ -302,3 +303,35 @@ def test_a_duplicate_gets_a_free_slug_and_its_venue_must_be_free(meeting, secret
     assert again.online_url == ""
     with pytest.raises(clashes.VenueClash, match="Spring meeting"):
         scheduling.duplicate_meeting(meeting=meeting, by=secretariat, starts_at=later + datetime.timedelta(hours=1))
+
+
+# --- What the pages say ----------------------------------------------------------------------
+
+
+def test_the_pages_say_postponed_with_the_new_date_and_the_reason_for_members(group_a, wg_a_member, secretariat):
+    public = MeetingFactory(
+        title="Open forum",
+        body=group_a,
+        level=Level.PUBLIC,
+        starts_at=STARTS,
+        ends_at=STARTS + datetime.timedelta(hours=2),
+    )
+    scheduling.postpone_meeting(
+        meeting=public, by=secretariat, reason="Minister unavailable", starts_at=STARTS + datetime.timedelta(days=30)
+    )
+    anonymous_page = Client().get(public.get_absolute_url()).content.decode()
+    assert "This meeting has been postponed to a new date:" in anonymous_page
+    assert "13 June 2030" in anonymous_page
+    assert "Minister unavailable" not in anonymous_page  # The reason is for members.
+    member = Client()
+    member.force_login(wg_a_member)
+    assert "Minister unavailable" in member.get(public.get_absolute_url()).content.decode()
+
+    scheduling.postpone_meeting(meeting=public, by=secretariat, reason="Again")
+    page = Client().get(public.get_absolute_url()).content.decode()
+    assert "the new date will be announced" in page
+    assert "New date to be announced" in page
+    assert "13 June 2030" not in page
+    # Out of the public calendar until the new date is set.
+    calendar = Client().get(reverse("meetings:calendar_ics")).content.decode()
+    assert "Open forum" not in calendar
