@@ -228,3 +228,20 @@ def test_no_warning_for_a_declined_invitation_or_a_cancelled_meeting(secretariat
     mine = _booked(None, TEN, body=group_a)
     ParticipationFactory(meeting=mine, member=person)
     assert clashes.clash_warnings(mine) == []
+
+
+@pytest.mark.django_db
+def test_a_race_lost_in_the_admin_is_a_message_not_a_500(client, secretariat, hall, monkeypatch):
+    def lost(meeting):
+        # What the constraint says when another save booked the hall after the form's check.
+        raise clashes.VenueClash(meeting, None)
+
+    monkeypatch.setattr(clashes, "refuse_venue_clash", lost)
+    client.force_login(secretariat)
+    url = reverse("admin:meetings_meeting_add")
+    response = client.post(url, _meeting_form(venue=hall.pk))
+    assert response.status_code == 302
+    assert response["Location"] == url
+    shown = [str(message) for message in client.get(url).context["messages"]]
+    assert any("already booked at that time" in message for message in shown), shown
+    assert not Meeting.objects.exists()
