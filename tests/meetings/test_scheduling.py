@@ -335,3 +335,29 @@ def test_the_pages_say_postponed_with_the_new_date_and_the_reason_for_members(gr
     # Out of the public calendar until the new date is set.
     calendar = Client().get(reverse("meetings:calendar_ics")).content.decode()
     assert "Open forum" not in calendar
+
+
+def test_the_public_calendar_moves_a_postponed_meeting_with_a_higher_sequence(group_a, secretariat):
+    public = MeetingFactory(
+        title="Open forum",
+        body=group_a,
+        level=Level.PUBLIC,
+        starts_at=STARTS,
+        ends_at=STARTS + datetime.timedelta(hours=2),
+    )
+
+    def event():
+        calendar = Calendar.from_ical(Client().get(reverse("meetings:calendar_ics")).content)
+        (found,) = [e for e in calendar.walk("VEVENT") if str(e["UID"]) == f"meeting-{public.pk}@rec-portal"]
+        return found
+
+    before = event()
+    new_start = STARTS + datetime.timedelta(days=3)
+    scheduling.postpone_meeting(meeting=public, by=secretariat, reason="Rain", starts_at=new_start)
+    after = event()
+    assert after.decoded("DTSTART") == new_start
+    assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
+    scheduling.cancel_meeting(meeting=public, by=secretariat, reason="Storm")
+    cancelled = event()
+    assert cancelled["STATUS"] == "CANCELLED"
+    assert int(cancelled["SEQUENCE"]) > int(after["SEQUENCE"])
