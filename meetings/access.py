@@ -315,7 +315,10 @@ def online_url_for(c: Clearance, meeting, *, is_participant: bool) -> str:
 
     Every page, e-mail and calendar feed that shows the link asks here (DESIGN.md: online
     links are never public, and a cleared reader who is not invited does not get one).
+    A cancelled meeting has no link to join, for anyone.
     """
+    if meeting.status == "cancelled":
+        return ""
     if not meeting.online_url or not (is_participant or c.is_secretariat):
         return ""
     return meeting.online_url

@@ -22,6 +22,7 @@ from core.diff import word_diff
 from meetings import exports, notifications, services
 from meetings.admin_agenda import AgendaFormSet, OverdueFilter, overdue_badge, status_history_html, warn_if_overrun
 from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
+from meetings.admin_scheduling import SchedulingAdminMixin
 from meetings.desk import DeskFilter  # Also registers the meetings' panels on the desk.
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
@@ -111,7 +112,9 @@ class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TabbedChangeFormMixin, ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
+class MeetingAdmin(
+    SchedulingAdminMixin, TabbedChangeFormMixin, ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin
+):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count", "register_link")
     list_filter = (DeskFilter, "status", "level", "kind", "body", "venue__country")

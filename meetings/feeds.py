@@ -127,7 +127,8 @@ def public_meetings(now: datetime.datetime) -> list[Meeting]:
     anyone = AnonymousUser()
     return list(
         # Query 1: the meetings with their venue, country and number of saved revisions.
-        with_revisions(Meeting.objects.visible_to(anyone))
+        # Postponed to a date to be announced: out of calendars until the new date is set (meetings.scheduling).
+        with_revisions(Meeting.objects.visible_to(anyone).dated())
         .filter(ends_at__gte=now - CALENDAR_PAST)
         .select_related("venue__country")
         # Query 2: their public agenda items, in order.

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import ConcurrentEditForm
 from core.models import DEFAULT_TIME_ZONE
+from meetings import clashes
 from meetings.models import (
     AgendaItem,
     Document,
@@ -24,7 +25,7 @@ from meetings.models import (
     PublicSummary,
     SilenceProcedure,
 )
-from meetings.services import describe_upload, redacted_passages_in, redaction_message
+from meetings.services import describe_upload, redacted_passages_in, redaction_message, status_change_refusal
 from workinggroups.models import Recommendation
 
 # Anything larger is refused with a message, not stored half-way.
@@ -70,11 +71,39 @@ class MeetingAdminForm(ConcurrentEditForm):
             if value is not None:
                 # Naive values are shown as they are: the wall-clock time at the venue.
                 self.initial[name] = timezone.make_naive(value, zoneinfo.ZoneInfo(zone_name))
+        # Postponed and cancelled are set by their own steps (meetings.scheduling), which ask why
+        # and tell the participants; the form offers them only as the meeting's current status.
+        field = self.fields.get("status")
+        if field is not None:
+            steps = {Meeting.Status.POSTPONED, Meeting.Status.CANCELLED} - {self.instance.status}
+            field.choices = [choice for choice in field.choices if choice[0] not in steps]
+            field.help_text = _("To postpone or cancel, use the buttons at the top of the page.")
+
+    def _check_schedule(self, cleaned: dict) -> None:
+        """Refuse a status the form may not set and a venue booked at that time, naming the other meeting."""
+        probe = Meeting(
+            pk=self.instance.pk,
+            status=cleaned.get("status") or self.instance.status,
+            date_to_be_announced=self.instance.date_to_be_announced,
+            venue=cleaned.get("venue"),
+            starts_at=cleaned.get("starts_at"),
+            ends_at=cleaned.get("ends_at"),
+            time_zone=cleaned.get("time_zone") or self.instance.time_zone,
+        )
+        refusal = status_change_refusal(self.instance.status if self.instance.pk else None, probe)
+        if refusal and "status" in self.fields:
+            self.add_error("status", refusal)
+        if probe.starts_at and probe.ends_at and probe.ends_at > probe.starts_at:
+            other = clashes.venue_clash(probe)
+            if other is not None:
+                self.add_error("venue", clashes.venue_clash_message(probe, other))
 
     def clean(self):
         # Placed in the zone first, so the stale-edit check (ConcurrentEditForm) compares aware times.
         self._place_times_in_zone(self.cleaned_data)
-        return super().clean()
+        cleaned = super().clean()
+        self._check_schedule(cleaned)
+        return cleaned
 
     def _place_times_in_zone(self, cleaned: dict) -> None:
         venue = cleaned.get("venue")

@@ -78,6 +78,10 @@ class MeetingQuerySet(VisibleQuerySet):
         """Return meetings that have ended, latest first."""
         return self.filter(ends_at__lt=now or timezone.now()).order_by("-starts_at")
 
+    def dated(self) -> MeetingQuerySet:
+        """Return meetings that have a date: not those postponed to a date still to be announced."""
+        return self.exclude(status=Meeting.Status.POSTPONED, date_to_be_announced=True)
+
     def public(self) -> MeetingQuerySet:
         """Return meetings anyone may see."""
         return access.filter_visible(self, None)
@@ -136,6 +140,12 @@ class Meeting(TimeStampedModel):
         help_text=_("Video-conference link. Shown only to invited participants, never publicly."),
     )
     description = models.TextField(_("description"), blank=True, help_text=_("Shown at the meeting's level."))
+    # Set only by the postpone and cancel steps (meetings.scheduling), which tell the participants.
+    date_to_be_announced = models.BooleanField(
+        _("new date to be announced"), default=False, help_text=_("Postponed without a new date yet.")
+    )
+    postponement_reason = models.TextField(_("reason for postponing"), blank=True)
+    cancellation_reason = models.TextField(_("reason for cancelling"), blank=True)
     attending_organizations = models.ManyToManyField(
         Organization,
         through="MeetingOrganization",

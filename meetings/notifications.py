@@ -155,6 +155,9 @@ def notify_meeting_changed(*, meeting: Meeting, changes: list[str]) -> int:
     """E-mail the invited participants who want it that the meeting changed or was cancelled; return how many."""
     meeting = _with_revisions(meeting)
     cancelled = meeting.status == Meeting.Status.CANCELLED
+    postponed = meeting.status == Meeting.Status.POSTPONED
+    # With no new date yet, calendars drop the event (CANCEL); the new date brings it back (REQUEST, higher SEQUENCE).
+    withdrawn = cancelled or (postponed and meeting.date_to_be_announced)
     people = [
         participation.member
         for participation in Participation.objects.filter(
@@ -168,13 +171,15 @@ def notify_meeting_changed(*, meeting: Meeting, changes: list[str]) -> int:
             context["changes"] = [
                 str(Meeting._meta.get_field(name).verbose_name) for name in changes if name in NOTIFIED_FIELDS
             ]
-            context["cancelled"] = cancelled
+            context |= {"cancelled": cancelled, "postponed": postponed, "withdrawn": withdrawn}
             if cancelled:
                 subject = _("Cancelled: %(title)s") % {"title": meeting.title}
+            elif postponed:
+                subject = _("Postponed: %(title)s") % {"title": meeting.title}
             else:
                 subject = _("Changed: %(title)s") % {"title": meeting.title}
             message = _message(person, subject, "emails/meeting_changed.txt", context)
-            method = "CANCEL" if cancelled else "REQUEST"
+            method = "CANCEL" if withdrawn else "REQUEST"
             message.attach(
                 "meeting.ics", _ics(meeting, person, context, method=method), f"text/calendar; method={method}"
             )

@@ -52,7 +52,8 @@ def personal_meetings(person: Member, now: datetime.datetime) -> list[Meeting]:
     invited = Participation.objects.filter(meeting_id=OuterRef("pk"), member_id=person.pk)
     return list(
         # Query 1: the meetings, with venue, country, revisions and whether the person is named on them.
-        with_revisions(Meeting.objects.visible_to(user))
+        # Postponed to a date to be announced: out of calendars until the new date is set (meetings.scheduling).
+        with_revisions(Meeting.objects.visible_to(user).dated())
         .annotate(is_participant=Exists(invited))
         .filter(Q(is_participant=True) | Q(body_id__in=clearance.group_ids), ends_at__gte=now - CALENDAR_PAST)
         .select_related("venue__country")

@@ -19,7 +19,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from core import publishing
-from meetings import access, notifications, tasks
+from meetings import access, clashes, notifications, tasks
 from meetings.levels import Level
 from meetings.models import (
     AgendaItem,
@@ -89,14 +89,39 @@ def _changed_fields(old: dict, meeting: Meeting) -> list[str]:
     return [name for name in notifications.NOTIFIED_FIELDS if old.get(name) != current[name]]
 
 
+def status_change_refusal(old: str | None, meeting: Meeting) -> str:
+    """Return why the meeting form may not move `meeting` from status `old` to its status, or "" if it may.
+
+    Postponing and cancelling are steps of their own (meetings.scheduling), which ask for the
+    reason and tell the participants; a meeting is held only once it has ended.
+    """
+    new = meeting.status
+    if new == old:
+        return ""
+    if new in {Meeting.Status.POSTPONED, Meeting.Status.CANCELLED}:
+        return str(_("Postpone or cancel a meeting with its own button, which asks for the reason."))
+    if old == Meeting.Status.CANCELLED:
+        return str(_("A cancelled meeting stays cancelled: duplicate it to schedule it again."))
+    if old == Meeting.Status.POSTPONED and meeting.date_to_be_announced:
+        return str(_("The new date is still to be announced: set it with the Postpone button first."))
+    if new == Meeting.Status.HELD and meeting.ends_at and meeting.ends_at > timezone.now():
+        return str(_("A meeting can be marked as held only once it has ended."))
+    return ""
+
+
 @transaction.atomic
 def save_meeting(*, meeting: Meeting, by) -> list[str]:
     """Save `meeting` and, once committed, e-mail the invited participants what changed for them; return that."""
     # Compare with the saved row, not a form's initial data, so a change made meanwhile still counts.
     before = _saved_state(meeting)
+    refusal = status_change_refusal(before["status"] if before else None, meeting)
+    if refusal:
+        raise WorkflowError(refusal)
     _attribute(meeting, by)
-    meeting.save()
+    clashes.save_booking(meeting)  # Raises clashes.VenueClash, naming the other meeting.
     changes = _changed_fields(before, meeting) if before is not None else []
+    if meeting.status == Meeting.Status.HELD and "status" in changes:
+        changes.remove("status")  # Held is the record's business: calendars need no update.
     if changes:
         # After commit: an admin form's inlines (new participants) are saved by then, and a
         # rolled-back save mails no one; a failed mail never undoes the save.

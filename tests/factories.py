@@ -111,7 +111,8 @@ class VenueFactory(factory.django.DjangoModelFactory):
         model = Venue
         django_get_or_create = ("name", "city")
 
-    name = "Conference hall"
+    # One hall per meeting unless a test names it: a shared one would clash (meetings.scheduling).
+    name = factory.Sequence(lambda n: f"Conference hall {n}")
     city = "Tashkent"
     address = "Secret street 1"
     country = factory.SubFactory(CountryFactory)

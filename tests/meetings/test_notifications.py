@@ -9,7 +9,7 @@ from django.contrib.admin.sites import site
 from django.test import RequestFactory
 from icalendar import Calendar
 
-from meetings import notifications, services
+from meetings import notifications, scheduling, services
 from meetings.admin import MeetingAdmin
 from meetings.models import Level, Meeting, Minutes, Participation
 from members.models import Member
@@ -227,12 +227,15 @@ def test_saving_without_a_notified_change_sends_nothing(
     assert mailoutbox == []
 
 
-def test_cancelling_in_the_admin_sends_a_cancellation(
+def test_the_meeting_form_cannot_cancel_it_is_a_step_of_its_own(
     meeting, invited, secretariat, mailoutbox, django_capture_on_commit_callbacks
 ):
     meeting.status = Meeting.Status.CANCELLED
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(services.WorkflowError):
         _admin_save(meeting, secretariat)
+    assert mailoutbox == []
+    with django_capture_on_commit_callbacks(execute=True):
+        scheduling.cancel_meeting(meeting=meeting, by=secretariat, reason="No quorum")
     assert mailoutbox[0].subject.startswith("[REC] Cancelled")
 
 

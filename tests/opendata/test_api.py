@@ -98,7 +98,8 @@ def world(group_a, executive):
             level=level,
             starts_at=_at(2024, 9, 1),
             ends_at=_at(2024, 9, 1, 12),
-            venue=VenueFactory(name=f"Hall {MARKER}", city="Almaty", country=kz),
+            # A hall each: one hall booked three times at once would clash (meetings.clashes).
+            venue=VenueFactory(name=f"Hall {MARKER} {level}", city="Almaty", country=kz),
         )
         AgendaItemFactory(meeting=hidden, level=Level.PUBLIC, title=f"Public item of a hidden meeting {MARKER}")
         PublicSummaryFactory(meeting=hidden, slug=f"summary-of-hidden-{level}", title=f"Summary of a {level} meeting")
