@@ -29,6 +29,8 @@ from tests.factories import (
 EVERYONE = set(PERSONAS)
 GROUP_A = {"wg_a_member", "exec_member", "chair", "secretariat"}
 PARTICIPANTS = {"wg_c_member", "secretariat"}
+# A group-level meeting of (a) to which the partner and the member of (c) are invited: they see it as (a) does.
+INVITED = GROUP_A | {"partner", "wg_c_member"}
 MEMBERS = EVERYONE - {"anonymous", "inactive"}
 
 MEMBERS_AREA = "members only"  # Anonymous visitors are sent to sign in; the uncleared get 404.
@@ -74,17 +76,22 @@ MATRIX = {
     "meetings:detail (council)": (lambda o: o["council_meeting"].get_absolute_url(), MEMBERS),
     "meetings:detail (group)": (lambda o: o["group_meeting"].get_absolute_url(), GROUP_A),
     "meetings:detail (restricted)": (lambda o: o["restricted_meeting"].get_absolute_url(), PARTICIPANTS),
+    "meetings:detail (group, invited)": (lambda o: o["invited_meeting"].get_absolute_url(), INVITED),
     # The PDFs: the meeting's own rule, and for the minutes an approved edition the reader may read.
     "meetings:agenda_pdf": (lambda o: _pdf(o["public_meeting"], "agenda"), EVERYONE),
     "meetings:agenda_pdf (council)": (lambda o: _pdf(o["council_meeting"], "agenda"), MEMBERS),
     "meetings:agenda_pdf (group)": (lambda o: _pdf(o["group_meeting"], "agenda"), GROUP_A),
     "meetings:agenda_pdf (restricted)": (lambda o: _pdf(o["restricted_meeting"], "agenda"), PARTICIPANTS),
+    "meetings:agenda_pdf (group, invited)": (lambda o: _pdf(o["invited_meeting"], "agenda"), INVITED),
     "meetings:minutes_pdf": (lambda o: _pdf(o["public_meeting"], "minutes"), EVERYONE),
     "meetings:minutes_pdf (group)": (lambda o: _pdf(o["group_meeting"], "minutes"), GROUP_A),
     "meetings:minutes_pdf (restricted)": (lambda o: _pdf(o["restricted_meeting"], "minutes"), PARTICIPANTS),
+    "meetings:minutes_pdf (group, invited)": (lambda o: _pdf(o["invited_meeting"], "minutes"), INVITED),
     "meetings:minutes_pdf (none approved)": (lambda o: _pdf(o["council_meeting"], "minutes"), set()),
     "meetings:document": (lambda o: o["group_document"].get_absolute_url(), GROUP_A),
     "meetings:document (restricted)": (lambda o: o["restricted_document"].get_absolute_url(), PARTICIPANTS),
+    "meetings:document (group, invited)": (lambda o: o["invited_document"].get_absolute_url(), INVITED),
+    "meetings:document (group, no meeting)": (lambda o: o["body_document"].get_absolute_url(), GROUP_A),
     # A draft recommendation: its body, the Executive Committee and the secretariat; while under silence, also
     # every representative of a member state or partner (every persona here but the inactive one).
     "meetings:recommendation_draft": (lambda o: _draft_url(o["draft_recommendation"]), GROUP_A),
@@ -141,9 +148,13 @@ def test_every_named_url_is_in_the_matrix():
 
 
 @pytest.fixture
-def objects(group_a, wg_c_member):
+def objects(group_a, wg_c_member, partner):
     restricted = MeetingFactory(body=group_a, level=Level.RESTRICTED)
     ParticipationFactory(meeting=restricted, member=wg_c_member.member)
+    invited = MeetingFactory(body=group_a, level=Level.GROUP)
+    for person in (partner.member, wg_c_member.member):
+        ParticipationFactory(meeting=invited, member=person)
+    MinutesFactory(meeting=invited, level=Level.GROUP)
     group_meeting = MeetingFactory(body=group_a, level=Level.GROUP)
     public_meeting = MeetingFactory(body=group_a, level=Level.PUBLIC)
     council_meeting = MeetingFactory(body=group_a, level=Level.COUNCIL)
@@ -173,6 +184,9 @@ def objects(group_a, wg_c_member):
         "restricted_meeting": restricted,
         "group_document": DocumentFactory(meeting=group_meeting, level=Level.GROUP),
         "restricted_document": DocumentFactory(meeting=restricted, level=Level.RESTRICTED),
+        "invited_meeting": invited,
+        "invited_document": DocumentFactory(meeting=invited, level=Level.GROUP),
+        "body_document": DocumentFactory(meeting=None, group=group_a, level=Level.GROUP),
         "news": NewsItemFactory(),
         "scheduled_news": NewsItemFactory(published_at=timezone.now() + datetime.timedelta(days=2)),
         "card": wg_c_member.member,
