@@ -8,6 +8,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
+from meetings import rsvp_links
 from meetings.models import Level
 from tests.conftest import PERSONAS
 from tests.factories import (
@@ -66,6 +67,9 @@ MATRIX = {
     "two_factor_setup": (lambda o: "/en/accounts/two-factor/", SIGNED_IN, MEMBERS_AREA),
     "meetings:personal_calendar": (lambda o: f"/en/calendar/personal/{o['token']}.ics", EVERYONE),
     "meetings:personal_calendar (bad token)": (lambda o: "/en/calendar/personal/not-a-real-token-at-all.ics", set()),
+    # A reply link from an invitation e-mail: whoever holds it gets the page (GET never writes); a bad link
+    # answers 400 and a used or expired one 410, for everyone alike (tests/meetings/test_rsvp_links.py).
+    "meetings:rsvp_link": (lambda o: o["reply_url"], EVERYONE),
     "sitemap": (lambda o: "/sitemap.xml", EVERYONE),
     "login": (lambda o: "/en/accounts/login/", EVERYONE),
     "publicsite:group": (lambda o: o["group_a"].get_absolute_url(), EVERYONE),
@@ -153,7 +157,7 @@ def objects(group_a, wg_c_member, partner):
     ParticipationFactory(meeting=restricted, member=wg_c_member.member)
     invited = MeetingFactory(body=group_a, level=Level.GROUP)
     for person in (partner.member, wg_c_member.member):
-        ParticipationFactory(meeting=invited, member=person)
+        invitation = ParticipationFactory(meeting=invited, member=person)
     MinutesFactory(meeting=invited, level=Level.GROUP)
     group_meeting = MeetingFactory(body=group_a, level=Level.GROUP)
     public_meeting = MeetingFactory(body=group_a, level=Level.PUBLIC)
@@ -185,6 +189,7 @@ def objects(group_a, wg_c_member, partner):
         "group_document": DocumentFactory(meeting=group_meeting, level=Level.GROUP),
         "restricted_document": DocumentFactory(meeting=restricted, level=Level.RESTRICTED),
         "invited_meeting": invited,
+        "reply_url": rsvp_links.reply_paths(invitation)["accept"],
         "invited_document": DocumentFactory(meeting=invited, level=Level.GROUP),
         "body_document": DocumentFactory(meeting=None, group=group_a, level=Level.GROUP),
         "news": NewsItemFactory(),
