@@ -17,6 +17,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from core.diff import word_diff
 from meetings import exports, notifications, services
+from meetings.admin_invitations import InvitationStepsMixin, ParticipationInline, warn_blind_invitees
 from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
 from meetings.forms import AmendmentForm, DocumentForm, MeetingAdminForm, MinutesAdminForm, PublicSummaryAdminForm
 from meetings.models import (
@@ -52,13 +53,6 @@ class AgendaItemInline(ConcurrentEditInlineMixin, TranslationTabularInline):
     autocomplete_fields = ("presenter",)
 
 
-class ParticipationInline(ConcurrentEditInlineMixin, admin.TabularInline):
-    model = Participation
-    extra = 0
-    fields = ("member", "role", "invited_at", "rsvp", "rsvp_mode", "attendance")
-    autocomplete_fields = ("member",)
-
-
 class MeetingOrganizationInline(admin.TabularInline):
     model = MeetingOrganization
     extra = 0
@@ -90,7 +84,7 @@ class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
+class MeetingAdmin(InvitationStepsMixin, ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count")
     list_filter = ("status", "level", "kind", "body", "venue__country")
@@ -128,7 +122,13 @@ class MeetingAdmin(ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin):
 
     @admin.action(description=_("Send invitations to participants not yet invited"), permissions=["change"])
     def send_invitations(self, request, queryset):
-        invited = sum(services.send_invitations(meeting=meeting, by=request.user) for meeting in queryset)
+        invited = 0
+        for meeting in queryset:
+            pending = [
+                p.member for p in meeting.participations.filter(invited_at__isnull=True).select_related("member__user")
+            ]
+            invited += services.send_invitations(meeting=meeting, by=request.user)
+            warn_blind_invitees(request, meeting, pending)
         message = ngettext("%(count)d participant invited.", "%(count)d participants invited.", invited)
         self.message_user(request, message % {"count": invited}, messages.SUCCESS)
 
@@ -177,6 +177,10 @@ class ParticipationAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     list_select_related = ("member", "meeting")
     search_fields = ("member__first_name", "member__last_name", "meeting__title_en")
     autocomplete_fields = ("meeting", "member")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        warn_blind_invitees(request, obj.meeting, [obj.member])
 
 
 @admin.register(MeetingOrganization)
