@@ -112,6 +112,7 @@ def test_a_person_without_an_account_can_reply(client, group_a):
         signing.dumps([1, 1, "0", "maybe"], salt=rsvp_links.SALT),
         "%00%27",
     ],
+    ids=["nonsense", "long", "other-salt", "other-shape", "unknown-reply", "quoted"],  # Stable under xdist.
 )
 def test_a_bad_token_answers_400_without_naming_the_meeting(client, invitation, token):
     for method in (client.get, client.post):
