@@ -264,12 +264,13 @@ def test_approved_minutes_go_to_everyone_who_may_now_read_them(
 ):
     quiet = MemberFactory(user=UserFactory(username="quiet"), notify_minutes=False)
     ParticipationFactory(meeting=meeting, member=quiet)
-    ParticipationFactory(meeting=meeting, member=_member(wg_c_member))  # A guest: group minutes are not theirs.
+    # A guest from another body: invited, they read the meeting's group minutes as its body does (issue 9).
+    ParticipationFactory(meeting=meeting, member=_member(wg_c_member))
     services.circulate_minutes(minutes=draft, by=secretariat)
     with django_capture_on_commit_callbacks(execute=True):
         services.approve_minutes(minutes=draft, by=secretariat)
     recipients = sorted(m.to[0] for m in mailoutbox)
-    assert recipients == sorted([_member(chair).email, _member(wg_a_member).email])
+    assert recipients == sorted([_member(chair).email, _member(wg_a_member).email, _member(wg_c_member).email])
     assert all(m.subject == "[REC] Minutes approved: Spring meeting" for m in mailoutbox)
 
 
