@@ -146,7 +146,7 @@ def test_a_member_of_group_c_invited_to_one_group_a_meeting_sees_that_meeting_an
     assert "INVITEDITEM" in page and "INVITEDPAPER" in page and "INVITEDTASK" in page
     download = client.get(paper.get_absolute_url())
     assert download.status_code == 200
-    download.close()
+    b"".join(download.streaming_content)  # Read to the end: the test client then closes the file itself.
     dashboard = client.get("/en/my/").content.decode()
     assert "INVITEDSESSION" in dashboard and "INVITEDTASK" in dashboard
     feed = client.get(f"/en/calendar/personal/{'i' * 40}.ics").content.decode()
