@@ -202,3 +202,29 @@ def test_the_participant_rows_show_country_and_organisation_in_flat_queries(staf
     large, _html = count()
     # The autocomplete widget of each row names its person (Django's own query a row); nothing else grows.
     assert large - small <= 8, "\n".join(q["sql"][:150] for q in _queries[-40:])
+
+
+@pytest.mark.skipif(
+    __import__("django.db").db.connection.vendor != "postgresql", reason="Simultaneous steps need a server database."
+)
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_steps_add_each_person_once(group_a, body_b):
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    meeting = MeetingFactory(body=group_a, level=Level.GROUP)
+    runs = 4
+    barrier = threading.Barrier(runs)
+
+    def run(_n):
+        try:
+            barrier.wait()
+            return len(invitations.add_participants(meeting=meeting, source="body", by=None).people)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=runs) as pool:
+        added = list(pool.map(run, range(runs)))
+    assert sum(added) == 4 and meeting.participations.count() == 4
