@@ -9,10 +9,17 @@ Levels, from open to closed (DESIGN.md):
   (chairs, co-chairs and members: an observer's seat grants no clearance);
 - ``restricted``: the meeting's named participants and the secretariat.
 
+A named participant of a meeting (any ``Participation`` row, whatever its role) also sees that
+meeting and everything on it at the council and group levels, whatever their own body or kind,
+exactly as the body's members do: whoever is invited can read what they are invited to. It
+goes no further: other meetings of the same body, and a body's documents that hang on no
+meeting, stay behind their levels. An invitation helps only an active person with an active
+account (`invitee_blind_spots` says what still keeps an invited person out, for the admin).
+
 An object hanging on a meeting (agenda item, document, minutes, action item) is
 visible only if its meeting is visible *and* its own level admits the person, so a
 public item never leaks out of a closed meeting. Minutes add a workflow rule:
-members see approved minutes; chairs and co-chairs of the meeting's body also see
+members (and the meeting's named participants) see approved minutes; chairs and co-chairs of the meeting's body also see
 circulated drafts, and everyone a silence procedure on them concerns sees them while it is
 open; drafts in preparation are the secretariat's alone.
 
@@ -37,11 +44,13 @@ from dataclasses import replace
 from datetime import datetime
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.roles import SECRETARIAT_GROUP
 from meetings.levels import Level
 from members.models import Member, Organization
 from workinggroups.clearance import ANONYMOUS, Clearance, clearance_for
@@ -55,6 +64,8 @@ __all__ = [
     "clearance_for",
     "filter_visible",
     "get_visible_or_404",
+    "invitee_blind_spots",
+    "invitees_blind_spots",
     "online_url_for",
     "shows_venue_address",
 ]
@@ -76,7 +87,7 @@ def _level_q(c: Clearance, *, level: str, bodies: list[Q], meeting: str | None) 
 
     `bodies` are filters that hold when the row's body is one of a set of ids: they
     are called with the person's group ids. `meeting` is the path to the meeting id
-    whose participants may see restricted rows (None when the row has no meeting).
+    whose named participants may see the row whatever its level (None when the row has no meeting).
     """
     allowed = Q(**{level: Level.PUBLIC})
     if c.member_id is None:
@@ -91,8 +102,9 @@ def _level_q(c: Clearance, *, level: str, bodies: list[Q], meeting: str | None) 
             in_my_bodies |= body
         allowed |= Q(**{level: Level.GROUP}) & in_my_bodies
     if meeting is not None:
-        invited = Exists(_model("Participation").objects.filter(meeting_id=OuterRef(meeting), member_id=c.member_id))
-        allowed |= Q(**{level: Level.RESTRICTED}) & invited
+        # Invited to this meeting: its council, group and restricted rows, as its body's members
+        # (restricted: as today). A row with no meeting (NULL) matches no invitation.
+        allowed |= Exists(_model("Participation").objects.filter(meeting_id=OuterRef(meeting), member_id=c.member_id))
     return allowed
 
 
@@ -329,6 +341,41 @@ def shows_venue_address(*, is_participant: bool) -> bool:
     return is_participant
 
 
+def invitee_blind_spots(member: Member, meeting) -> list[str]:
+    """Return why `member`, named a participant of `meeting`, would still not see it (empty when they would)."""
+    return invitees_blind_spots(meeting, [member])[member.pk]
+
+
+def invitees_blind_spots(meeting, people) -> dict[int, list[str]]:
+    """Return, for each of `people` named on `meeting`, why they would still not see it, in words for the secretariat.
+
+    An invitation opens the meeting and its council, group and restricted material to an
+    active person, whatever their body or kind (`_level_q`), so no level keeps an invitee out:
+    what can is their account, which the policy reads before any level (`clearance_for`). A
+    member of the secretariat sees everything anyway. `people` should carry their `user`
+    (select_related); at most one query, for the secretariat role of those who would be blind.
+    """
+    reasons: dict[int, list[str]] = {}
+    for person in people:
+        user = person.user if person.user_id else None
+        spots = []
+        if not person.is_active:
+            spots.append(_("the person is marked inactive"))
+        if user is None:
+            spots.append(_("they have no portal account (they can still reply from the invitation's links)"))
+        elif not user.is_active:
+            spots.append(_("their portal account is deactivated"))
+        reasons[person.pk] = spots
+    # An inactive person whose account is the secretariat's still sees everything through the role.
+    blind_users = {person.user_id: person.pk for person in people if reasons[person.pk] and person.user_id}
+    if blind_users:
+        staff = get_user_model()._default_manager.filter(pk__in=blind_users, is_active=True)
+        staff = staff.filter(Q(is_superuser=True) | Q(groups__name=SECRETARIAT_GROUP))
+        for user_id in staff.values_list("pk", flat=True):
+            reasons[blind_users[user_id]] = []
+    return reasons
+
+
 def has_member_view(c: Clearance) -> bool:
     """Return whether `c` gets the members' page of a meeting (active people, the secretariat), not the public one."""
     return c.member_id is not None or c.is_secretariat
@@ -387,7 +434,7 @@ def reason(user, obj, *, is_participant: bool = False, body=None) -> str:
         return _("Public: anyone may see this.")
     if c.is_secretariat:
         return _("You see everything as a member of the secretariat.")
-    if level == Level.COUNCIL:
+    if level == Level.COUNCIL and c.is_council:
         return _("Council: you are a member of the Council.")
     if level == Level.GROUP:
         body = body if body is not None else _body_of(obj)
@@ -397,6 +444,10 @@ def reason(user, obj, *, is_participant: bool = False, body=None) -> str:
             return _("Group: you are a member of the Executive Committee.")
     if level == Level.RESTRICTED and is_participant:
         return _("Restricted: you are a named participant of this meeting.")
+    if level == Level.COUNCIL and c.is_council:
+        return _("Council: you are a member of the Council.")
+    if is_participant:
+        return _("Invited: you are a named participant of this meeting.")
     return _("You are cleared for this.")
 
 

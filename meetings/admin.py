@@ -21,6 +21,7 @@ from core.admin_tabs import Tab, TabbedChangeFormMixin
 from core.diff import word_diff
 from meetings import exports, notifications, services
 from meetings.admin_agenda import AgendaFormSet, OverdueFilter, overdue_badge, status_history_html, warn_if_overrun
+from meetings.admin_invitations import InvitationStepsMixin, ParticipationInline, warn_blind_invitees
 from meetings.admin_record import forward_url, forwarding_of, start_silence_url  # Registers the record's pages too.
 from meetings.admin_scheduling import SchedulingAdminMixin
 from meetings.desk import DeskFilter  # Also registers the meetings' panels on the desk.
@@ -68,14 +69,6 @@ class AgendaItemInline(ConcurrentEditInlineMixin, TranslationTabularInline):
     show_change_link = True
 
 
-class ParticipationInline(ConcurrentEditInlineMixin, admin.TabularInline):
-    model = Participation
-    extra = 0
-    fields = ("member", "role", "invited_at", "rsvp", "rsvp_mode", "attendance")
-    readonly_fields = ("invited_at",)  # Set by sending the invitation, never typed.
-    autocomplete_fields = ("member",)
-
-
 class MeetingOrganizationInline(NamedControlsInlineMixin, admin.TabularInline):
     model = MeetingOrganization
     extra = 0
@@ -113,7 +106,12 @@ class ActionItemInline(ConcurrentEditInlineMixin, admin.TabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(
-    SchedulingAdminMixin, TabbedChangeFormMixin, ConcurrentEditAdminMixin, HistoryAdmin, TranslationAdmin
+    InvitationStepsMixin,
+    SchedulingAdminMixin,
+    TabbedChangeFormMixin,
+    ConcurrentEditAdminMixin,
+    HistoryAdmin,
+    TranslationAdmin,
 ):
     form = MeetingAdminForm
     list_display = ("title", "body", "starts_at", "status", "level", "venue", "participant_count", "register_link")
@@ -170,7 +168,13 @@ class MeetingAdmin(
 
     @admin.action(description=_("Send invitations to participants not yet invited"), permissions=["change"])
     def send_invitations(self, request, queryset):
-        invited = sum(services.send_invitations(meeting=meeting, by=request.user) for meeting in queryset)
+        invited = 0
+        for meeting in queryset:
+            pending = [
+                p.member for p in meeting.participations.filter(invited_at__isnull=True).select_related("member__user")
+            ]
+            invited += services.send_invitations(meeting=meeting, by=request.user)
+            warn_blind_invitees(request, meeting, pending)
         message = ngettext("%(count)d participant invited.", "%(count)d participants invited.", invited)
         self.message_user(request, message % {"count": invited}, messages.SUCCESS)
 
@@ -224,6 +228,10 @@ class ParticipationAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
     list_select_related = ("member", "meeting")
     search_fields = ("member__first_name", "member__last_name", "meeting__title_en")
     autocomplete_fields = ("meeting", "member")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        warn_blind_invitees(request, obj.meeting, [obj.member])
 
 
 @admin.register(MeetingOrganization)

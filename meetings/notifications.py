@@ -27,7 +27,7 @@ from icalendar import Calendar, vCalAddress
 from accounts.roles import SECRETARIAT_GROUP
 from core.links import absolute_url
 from mailqueue.services import queue_mail
-from meetings import access
+from meetings import access, rsvp_links
 from meetings.feeds import add_timezones, meeting_event, with_revisions
 from meetings.models import AgendaItem, Meeting, Minutes, Participation, SilenceProcedure
 from members.models import Member
@@ -139,9 +139,17 @@ def mail_invitations(*, meeting: Meeting, people: Iterable[Member]) -> int:
     """E-mail an invitation with its .ics to each of `people` who wants one; return how many were sent."""
     meeting = _with_revisions(meeting)
     messages = []
-    for person in _reachable(person for person in people if person.notify_invitations):
+    reachable = _reachable(person for person in people if person.notify_invitations)
+    # One query: each invitation, for its signed reply links (Accept, Tentative, Decline).
+    invitations = {p.member_id: p for p in Participation.objects.filter(meeting=meeting, member__in=reachable)}
+    for person in reachable:
         with translation.override(person.preferred_language):
             context = _meeting_context(meeting, person, participant=True)
+            invitation = invitations.get(person.pk)
+            if invitation is not None:
+                context["reply_links"] = {
+                    reply: _absolute(path) for reply, path in rsvp_links.reply_paths(invitation).items()
+                }
             message = _message(
                 person, _("Invitation: %(title)s") % {"title": meeting.title}, "emails/meeting_invitation.txt", context
             )

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from meetings import attendance_views, feeds, pdf, personal_calendar, views
+from meetings import attendance_views, feeds, pdf, personal_calendar, reply_views, views
 
 app_name = "meetings"
 
@@ -11,6 +11,8 @@ urlpatterns = [
     path("calendar/personal/<str:token>.ics", personal_calendar.personal_calendar, name="personal_calendar"),
     path("my/", views.dashboard, name="dashboard"),
     path("meetings/<slug:slug>/rsvp/", views.rsvp, name="rsvp"),
+    # A reply from the invitation e-mail's signed link, without signing in (meetings/rsvp_links.py).
+    path("reply/<str:token>/", reply_views.rsvp_link, name="rsvp_link"),
     path("meetings/<slug:slug>/minutes/comment/", views.comment_minutes, name="minutes_comment"),
     path("meetings/<slug:slug>/minutes/approve/", views.approve_minutes_view, name="minutes_approve"),
     path("meetings/<slug:slug>/agenda.pdf", pdf.agenda_pdf, name="agenda_pdf"),

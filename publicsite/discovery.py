@@ -27,8 +27,9 @@ def _robots_lines(sitemap_url: str) -> list[str]:
         "Disallow: /accounts/",
     ]
     for code in languages:
-        # Sign-in pages and documents (which answer 404 to the public anyway) under each language.
-        lines += [f"Disallow: /{code}/accounts/", f"Disallow: /{code}/documents/"]
+        # Sign-in pages, documents (which answer 404 to the public anyway) and the reply links of
+        # invitation e-mails under each language.
+        lines += [f"Disallow: /{code}/accounts/", f"Disallow: /{code}/documents/", f"Disallow: /{code}/reply/"]
     return [*lines, "", f"Sitemap: {sitemap_url}", ""]
 
 

@@ -8,6 +8,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
+from meetings import rsvp_links
 from meetings.models import Level
 from tests.conftest import PERSONAS
 from tests.factories import (
@@ -29,6 +30,8 @@ from tests.factories import (
 EVERYONE = set(PERSONAS)
 GROUP_A = {"wg_a_member", "exec_member", "chair", "secretariat"}
 PARTICIPANTS = {"wg_c_member", "secretariat"}
+# A group-level meeting of (a) to which the partner and the member of (c) are invited: they see it as (a) does.
+INVITED = GROUP_A | {"partner", "wg_c_member"}
 MEMBERS = EVERYONE - {"anonymous", "inactive"}
 
 SECRETARIAT = {"secretariat"}
@@ -65,6 +68,9 @@ MATRIX = {
     "two_factor_setup": (lambda o: "/en/accounts/two-factor/", SIGNED_IN, MEMBERS_AREA),
     "meetings:personal_calendar": (lambda o: f"/en/calendar/personal/{o['token']}.ics", EVERYONE),
     "meetings:personal_calendar (bad token)": (lambda o: "/en/calendar/personal/not-a-real-token-at-all.ics", set()),
+    # A reply link from an invitation e-mail: whoever holds it gets the page (GET never writes); a bad link
+    # answers 400 and a used or expired one 410, for everyone alike (tests/meetings/test_rsvp_links.py).
+    "meetings:rsvp_link": (lambda o: o["reply_url"], EVERYONE),
     "sitemap": (lambda o: "/sitemap.xml", EVERYONE),
     "login": (lambda o: "/en/accounts/login/", EVERYONE),
     "publicsite:group": (lambda o: o["group_a"].get_absolute_url(), EVERYONE),
@@ -75,17 +81,22 @@ MATRIX = {
     "meetings:detail (council)": (lambda o: o["council_meeting"].get_absolute_url(), MEMBERS),
     "meetings:detail (group)": (lambda o: o["group_meeting"].get_absolute_url(), GROUP_A),
     "meetings:detail (restricted)": (lambda o: o["restricted_meeting"].get_absolute_url(), PARTICIPANTS),
+    "meetings:detail (group, invited)": (lambda o: o["invited_meeting"].get_absolute_url(), INVITED),
     # The PDFs: the meeting's own rule, and for the minutes an approved edition the reader may read.
     "meetings:agenda_pdf": (lambda o: _pdf(o["public_meeting"], "agenda"), EVERYONE),
     "meetings:agenda_pdf (council)": (lambda o: _pdf(o["council_meeting"], "agenda"), MEMBERS),
     "meetings:agenda_pdf (group)": (lambda o: _pdf(o["group_meeting"], "agenda"), GROUP_A),
     "meetings:agenda_pdf (restricted)": (lambda o: _pdf(o["restricted_meeting"], "agenda"), PARTICIPANTS),
+    "meetings:agenda_pdf (group, invited)": (lambda o: _pdf(o["invited_meeting"], "agenda"), INVITED),
     "meetings:minutes_pdf": (lambda o: _pdf(o["public_meeting"], "minutes"), EVERYONE),
     "meetings:minutes_pdf (group)": (lambda o: _pdf(o["group_meeting"], "minutes"), GROUP_A),
     "meetings:minutes_pdf (restricted)": (lambda o: _pdf(o["restricted_meeting"], "minutes"), PARTICIPANTS),
+    "meetings:minutes_pdf (group, invited)": (lambda o: _pdf(o["invited_meeting"], "minutes"), INVITED),
     "meetings:minutes_pdf (none approved)": (lambda o: _pdf(o["council_meeting"], "minutes"), set()),
     "meetings:document": (lambda o: o["group_document"].get_absolute_url(), GROUP_A),
     "meetings:document (restricted)": (lambda o: o["restricted_document"].get_absolute_url(), PARTICIPANTS),
+    "meetings:document (group, invited)": (lambda o: o["invited_document"].get_absolute_url(), INVITED),
+    "meetings:document (group, no meeting)": (lambda o: o["body_document"].get_absolute_url(), GROUP_A),
     # A draft recommendation: its body, the Executive Committee and the secretariat; while under silence, also
     # every representative of a member state or partner (every persona here but the inactive one).
     "meetings:recommendation_draft": (lambda o: _draft_url(o["draft_recommendation"]), GROUP_A),
@@ -160,9 +171,13 @@ def test_every_named_url_is_in_the_matrix():
 
 
 @pytest.fixture
-def objects(group_a, wg_c_member):
+def objects(group_a, wg_c_member, partner):
     restricted = MeetingFactory(body=group_a, level=Level.RESTRICTED)
     ParticipationFactory(meeting=restricted, member=wg_c_member.member)
+    invited = MeetingFactory(body=group_a, level=Level.GROUP)
+    for person in (partner.member, wg_c_member.member):
+        invitation = ParticipationFactory(meeting=invited, member=person)
+    MinutesFactory(meeting=invited, level=Level.GROUP)
     group_meeting = MeetingFactory(body=group_a, level=Level.GROUP)
     public_meeting = MeetingFactory(body=group_a, level=Level.PUBLIC)
     council_meeting = MeetingFactory(body=group_a, level=Level.COUNCIL)
@@ -192,6 +207,10 @@ def objects(group_a, wg_c_member):
         "restricted_meeting": restricted,
         "group_document": DocumentFactory(meeting=group_meeting, level=Level.GROUP),
         "restricted_document": DocumentFactory(meeting=restricted, level=Level.RESTRICTED),
+        "invited_meeting": invited,
+        "reply_url": rsvp_links.reply_paths(invitation)["accept"],
+        "invited_document": DocumentFactory(meeting=invited, level=Level.GROUP),
+        "body_document": DocumentFactory(meeting=None, group=group_a, level=Level.GROUP),
         "news": NewsItemFactory(),
         "scheduled_news": NewsItemFactory(published_at=timezone.now() + datetime.timedelta(days=2)),
         "card": wg_c_member.member,

@@ -117,3 +117,59 @@ def test_a_member_of_group_c_sees_nothing_of_group_a(client, wg_c_member, group_
     response = client.get(f"/en/meetings/{group_a_material['open'].slug}/agenda.pdf")
     assert response.status_code == 200 and MARK not in _text(response)
     assert client.get(group_a_material["document"].get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_member_of_group_c_invited_to_one_group_a_meeting_sees_that_meeting_and_nothing_else_of_group_a(
+    client, wg_c_member, group_a_material
+):
+    """The invitation opens one meeting (its page, agenda, papers, their task, the RSVP), never the body."""
+    from meetings.models import Participation
+    from tests.factories import ParticipationFactory
+
+    person = wg_c_member.member
+    person.calendar_token = "i" * 40
+    person.save(update_fields=["calendar_token"])
+    invited = MeetingFactory(
+        body=group_a_material["closed"].body,
+        level=Level.GROUP,
+        title_en="INVITEDSESSION",
+        starts_at=timezone.now() + datetime.timedelta(days=3),
+    )
+    AgendaItemFactory(meeting=invited, level=Level.GROUP, title_en="INVITEDITEM")
+    paper = DocumentFactory(meeting=invited, level=Level.GROUP, title="INVITEDPAPER")
+    ActionItemFactory(meeting=invited, level=Level.GROUP, title="INVITEDTASK", owner=person)
+    participation = ParticipationFactory(meeting=invited, member=person)
+    client.force_login(wg_c_member)
+
+    page = client.get(invited.get_absolute_url()).content.decode()
+    assert "INVITEDITEM" in page and "INVITEDPAPER" in page and "INVITEDTASK" in page
+    download = client.get(paper.get_absolute_url())
+    assert download.status_code == 200
+    b"".join(download.streaming_content)  # Read to the end: the test client then closes the file itself.
+    dashboard = client.get("/en/my/").content.decode()
+    assert "INVITEDSESSION" in dashboard and "INVITEDTASK" in dashboard
+    feed = client.get(f"/en/calendar/personal/{'i' * 40}.ics").content.decode()
+    assert "INVITEDSESSION" in feed
+    response = client.post(f"/en/meetings/{invited.slug}/rsvp/", {"rsvp": "accepted", "mode": "online"})
+    assert response.status_code == 302
+    assert Participation.objects.get(pk=participation.pk).rsvp == "accepted"
+
+    # Everything else of group (a) stays out of reach: the same crawl as above finds no mark.
+    urls = [
+        "/en/",
+        "/en/my/",
+        "/en/calendar/",
+        "/en/summaries/?q=session",
+        "/en/groups/working-group-a/",
+        f"/en/calendar/personal/{'i' * 40}.ics",
+        "/api/v1/meetings",
+        invited.get_absolute_url(),
+        f"/en/meetings/{invited.slug}/agenda.pdf",
+    ]
+    for url in urls:
+        assert MARK not in _text(client.get(url)), url
+    for obj in (group_a_material["closed"], group_a_material["past"]):
+        assert client.get(obj.get_absolute_url()).status_code == 404
+        assert client.get(f"/en/meetings/{obj.slug}/agenda.pdf").status_code == 404
+    assert client.get(group_a_material["document"].get_absolute_url()).status_code == 404

@@ -230,6 +230,23 @@ def test_a_signed_in_member_of_another_group_sees_no_group_a_material(client, si
 
 
 @pytest.mark.django_db
+def test_a_reply_link_from_an_invitation_shows_no_confidential_part_of_its_meeting(client, site, monkeypatch):
+    """Whoever holds an e-mailed reply link sees the meeting's name, time and city: not its address or link."""
+    import sys
+
+    from meetings import rsvp_links
+    from tests.factories import ParticipationFactory
+
+    participation = ParticipationFactory(meeting=site["public"], member=MemberFactory(user=None))
+    entry = rsvp_links.reply_paths(participation)["accept"]
+    monkeypatch.setattr(sys.modules[__name__], "ENTRY_POINTS", [entry, *ENTRY_POINTS])
+    pages = _crawl(client)
+    assert entry in pages and "Open session on reintegration" in pages[entry]
+    for url, html in pages.items():
+        assert MARK not in html, url
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("url", "status"),
     [

@@ -84,6 +84,7 @@ def test_robots_txt_keeps_crawlers_out_of_private_areas_and_points_at_the_sitema
     for code in CODES:
         assert f"Disallow: /{code}/accounts/" in lines
         assert f"Disallow: /{code}/documents/" in lines
+        assert f"Disallow: /{code}/reply/" in lines  # Invitation e-mails' reply links.
     assert "Disallow: /" not in lines  # The public site stays open.
     assert "Sitemap: http://testserver/sitemap.xml" in lines
 

@@ -20,6 +20,9 @@ ALL = set(PERSONAS)
 MEMBERS = {"partner", "wg_a_member", "wg_c_member", "exec_member", "chair", "secretariat"}
 GROUP_A = {"wg_a_member", "exec_member", "chair", "secretariat"}
 GROUP_C = {"wg_c_member", "exec_member", "secretariat"}
+# A group-level meeting of (a) to which the partner, the member of (c) and the former member of (a)
+# are invited: the first two see it and its material as (a)'s members do; the inactive person does not.
+INVITED = GROUP_A | {"partner", "wg_c_member"}
 
 # What each persona may see. Restricted meetings of group (a) are attended by the
 # member of group (c) only, to prove restricted means named participants, not the group.
@@ -61,6 +64,26 @@ EXPECTED: dict[str, set[str]] = {
     "action_public": ALL,
     "action_group": GROUP_A,
     "action_restricted": {"chair", "secretariat"},
+    # Named participants see the meeting they are invited to and its material, whatever their body ...
+    "invited_meeting": INVITED,
+    "invited_item_public": INVITED,
+    "invited_item_council": INVITED,
+    "invited_item_group": INVITED,
+    "invited_item_restricted": {"partner", "wg_c_member", "secretariat"},
+    "invited_document_council": INVITED,
+    "invited_document_group": INVITED,
+    "invited_document_group_on_group_item": INVITED,
+    "invited_document_restricted": {"partner", "wg_c_member", "secretariat"},
+    "invited_minutes_group_approved": INVITED,
+    "invited_minutes_group_circulated": {"chair", "secretariat"},  # The workflow holds: drafts go to (a)'s chairs.
+    "invited_minutes_group_draft": {"secretariat"},
+    "invited_action_group_of_the_partner": INVITED,
+    "invited_action_restricted": {"partner", "wg_c_member", "secretariat"},
+    # ... and nothing else of that body: its other meetings, their material, its documents on no meeting.
+    "uninvited_meeting_of_the_same_body": GROUP_A,
+    "uninvited_item_council_of_the_same_body": GROUP_A,
+    "uninvited_action_group_of_the_partner": GROUP_A,
+    "document_group_a_without_meeting": GROUP_A,
 }
 
 
@@ -114,6 +137,31 @@ def world(partner, wg_a_member, wg_c_member, exec_member, chair, secretariat, in
     o["action_public"] = ActionItemFactory(meeting=public, level=Level.PUBLIC)
     o["action_group"] = ActionItemFactory(meeting=public, level=Level.GROUP)
     o["action_restricted"] = ActionItemFactory(meeting=public, level=Level.RESTRICTED)
+
+    invited = meeting(Level.GROUP, participants=[partner.member, wg_c_person, inactive.member])
+    o["invited_meeting"] = invited
+    for level in Level.values:
+        o[f"invited_item_{level}"] = AgendaItemFactory(meeting=invited, level=level)
+    for level in (Level.COUNCIL, Level.GROUP, Level.RESTRICTED):
+        o[f"invited_document_{level}"] = DocumentFactory(meeting=invited, level=level)
+    o["invited_document_group_on_group_item"] = DocumentFactory(
+        meeting=invited, agenda_item=o["invited_item_group"], level=Level.GROUP
+    )
+    for status in ("approved", "circulated", "draft"):
+        # One meeting per edition (the record allows one open edition); the same people are invited to each.
+        m = invited if status == "approved" else meeting(Level.GROUP, participants=[partner.member, wg_c_person])
+        o[f"invited_minutes_group_{status}"] = MinutesFactory(meeting=m, level=Level.GROUP, status=status)
+    o["invited_action_group_of_the_partner"] = ActionItemFactory(
+        meeting=invited, level=Level.GROUP, owner=partner.member
+    )
+    o["invited_action_restricted"] = ActionItemFactory(meeting=invited, level=Level.RESTRICTED)
+    other = meeting(Level.GROUP)
+    o["uninvited_meeting_of_the_same_body"] = other
+    o["uninvited_item_council_of_the_same_body"] = AgendaItemFactory(meeting=other, level=Level.COUNCIL)
+    o["uninvited_action_group_of_the_partner"] = ActionItemFactory(
+        meeting=other, level=Level.GROUP, owner=partner.member
+    )
+    o["document_group_a_without_meeting"] = DocumentFactory(meeting=None, group=group_a, level=Level.GROUP)
     return o
 
 
@@ -299,3 +347,51 @@ def test_levels_are_named_once_in_the_active_language():
         assert access.level_label(Level.RESTRICTED) == str(Level.RESTRICTED.label)
     assert access.is_public(Meeting(level=Level.PUBLIC))
     assert not access.is_public(Meeting(level=Level.COUNCIL))
+
+
+# --- Who an invitation would still leave outside ------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_an_invited_person_with_an_active_account_has_no_blind_spot_whatever_the_level(world, partner, group_a):
+    for level in Level.values:
+        meeting = MeetingFactory(body=group_a, level=level)
+        assert access.invitee_blind_spots(partner.member, meeting) == []
+        ParticipationFactory(meeting=meeting, member=partner.member)
+        assert access.can_view(partner, meeting), level  # The policy agrees once the row exists.
+
+
+@pytest.mark.django_db
+def test_blind_spots_name_the_missing_account_the_inactive_account_and_the_inactive_person(group_a, inactive):
+    from tests.factories import MemberFactory, UserFactory
+
+    meeting = MeetingFactory(body=group_a, level=Level.GROUP)
+    no_account = MemberFactory(user=None)
+    closed_account = MemberFactory(user=UserFactory(username="closed", is_active=False))
+    spots = access.invitees_blind_spots(meeting, [no_account, closed_account, inactive.member])
+    assert "no portal account" in spots[no_account.pk][0]
+    assert "deactivated" in spots[closed_account.pk][0]
+    assert "inactive" in spots[inactive.member.pk][0]
+    for person in (no_account, closed_account, inactive.member):
+        ParticipationFactory(meeting=meeting, member=person)
+        assert person.user is None or not access.can_view(person.user, meeting)
+
+
+@pytest.mark.django_db
+def test_the_secretariat_is_never_blind_even_as_an_inactive_person(group_a, secretariat):
+    from tests.factories import MemberFactory
+
+    person = MemberFactory(user=secretariat, is_active=False)
+    assert access.invitee_blind_spots(person, MeetingFactory(body=group_a, level=Level.RESTRICTED)) == []
+
+
+@pytest.mark.django_db
+def test_blind_spots_of_a_whole_list_cost_at_most_one_query(group_a, django_assert_num_queries):
+    from tests.factories import MemberFactory, UserFactory
+
+    meeting = MeetingFactory(body=group_a, level=Level.GROUP)
+    people = [MemberFactory(user=UserFactory(is_active=False)) for _ in range(5)] + [MemberFactory(user=None)]
+    people = list(type(people[0]).objects.filter(pk__in=[p.pk for p in people]).select_related("user"))
+    with django_assert_num_queries(1):  # The secretariat role of the blind accounts.
+        spots = access.invitees_blind_spots(meeting, people)
+    assert all(spots.values())

@@ -86,13 +86,20 @@ def test_an_invitation_carries_the_meeting_and_its_online_link(committed, meetin
 
 
 def test_an_invited_guest_sees_only_what_the_policy_lets_them(committed, meeting, wg_c_member, mailoutbox):
+    from tests.factories import MemberFactory
+
     ParticipationFactory(meeting=meeting, member=_member(wg_c_member))
+    no_account = MemberFactory(user=None, email="guest@example.org")
+    ParticipationFactory(meeting=meeting, member=no_account)
     committed(services.send_invitations, meeting=meeting, by=None)
-    (message,) = mailoutbox
-    calendar, _mimetype = _ics(message)
-    everything = message.body + calendar.to_ical().decode()
-    # A group-level meeting of another body: the guest is told when, where and how to join, no more.
-    assert "Public item" not in everything
+    guest, blind = sorted(mailoutbox, key=lambda m: m.to[0] == no_account.email)
+    # A group-level meeting of another body: invited, the guest reads it as its body does (issue 9).
+    everything = guest.body + _ics(guest)[0].to_ical().decode()
+    assert "Public item" in everything and "Group item" in everything
+    assert "Closed description marker" in everything
+    assert "spring-room" in everything
+    # Without an account the policy knows no one: told when, where and how to join, no more.
+    everything = blind.body + _ics(blind)[0].to_ical().decode()
     assert "Group item" not in everything
     assert "Closed description marker" not in everything
     assert "spring-room" in everything  # Invited, so they get the link to join.
@@ -271,12 +278,13 @@ def test_approved_minutes_go_to_everyone_who_may_now_read_them(
 ):
     quiet = MemberFactory(user=UserFactory(username="quiet"), notify_minutes=False)
     ParticipationFactory(meeting=meeting, member=quiet)
-    ParticipationFactory(meeting=meeting, member=_member(wg_c_member))  # A guest: group minutes are not theirs.
+    # A guest from another body: invited, they read the meeting's group minutes as its body does (issue 9).
+    ParticipationFactory(meeting=meeting, member=_member(wg_c_member))
     services.circulate_minutes(minutes=draft, by=secretariat)
     with django_capture_on_commit_callbacks(execute=True):
         services.approve_minutes(minutes=draft, by=secretariat)
     recipients = sorted(m.to[0] for m in mailoutbox)
-    assert recipients == sorted([_member(chair).email, _member(wg_a_member).email])
+    assert recipients == sorted([_member(chair).email, _member(wg_a_member).email, _member(wg_c_member).email])
     assert all(m.subject == "[REC] Minutes approved: Spring meeting" for m in mailoutbox)
 
 

@@ -85,7 +85,8 @@ def _past_deadline(procedure: SilenceProcedure, *, hours: int = 1) -> SilencePro
 # --- Who it concerns ---------------------------------------------------------------------------
 
 
-MAY_BREAK_MINUTES = {"wg_a_member", "chair"}  # The body's members; the participant from (c) is not cleared for group.
+# The body's members, and the member of (c) named on the meeting: invited, they read its group minutes (issue 9).
+MAY_BREAK_MINUTES = {"wg_a_member", "chair", "wg_c_member"}
 MAY_BREAK_RECOMMENDATION = {"partner", "wg_a_member", "wg_c_member", "exec_member", "chair"}
 
 
@@ -159,15 +160,18 @@ def test_a_closed_procedure_lets_nobody_break_it(circulated, wg_a_member):
 # --- Starting ----------------------------------------------------------------------------------------
 
 
-def test_starting_tells_everyone_concerned_and_says_who_cannot_be_reached(circulated, secretariat, wg_a_member, chair):
+def test_starting_tells_everyone_concerned_and_says_who_cannot_be_reached(
+    circulated, secretariat, wg_a_member, chair, wg_c_member
+):
     no_account = MemberFactory(user=None, first_name="Unreachable")
     MembershipFactory(member=no_account, group=circulated.meeting.body)
     procedure = _start(secretariat, minutes=circulated)
     assert procedure.status == SilenceProcedure.Status.OPEN
-    assert sorted(m.to[0] for m in mail.outbox) == sorted([wg_a_member.member.email, chair.member.email])
+    concerned = [wg_a_member.member.email, chair.member.email, wg_c_member.member.email]  # (c): a named participant.
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(concerned)
     assert all("Under silence procedure" in m.subject for m in mail.outbox)
     reachable, unreachable = services.notifications.silence_audience(procedure)
-    assert {p.user for p in reachable} == {wg_a_member, chair}
+    assert {p.user for p in reachable} == {wg_a_member, chair, wg_c_member}
     assert unreachable == [no_account]
 
 
@@ -317,7 +321,7 @@ def test_unbroken_minutes_are_adopted_at_the_deadline_by_the_procedure(circulate
     assert circulated.approved_by is None and circulated.approved_at == procedure.deadline  # At the deadline.
     assert procedure.status == SilenceProcedure.Status.ADOPTED and procedure.closed_at is not None
     assert circulated.history.first().history_change_reason == f"adopted by silence procedure {procedure.pk}"
-    assert len(mail.outbox) == 2 and all("Adopted by silence procedure" in m.subject for m in mail.outbox)
+    assert len(mail.outbox) == 3 and all("Adopted by silence procedure" in m.subject for m in mail.outbox)
     # Adopted minutes are frozen like any approved ones.
     with pytest.raises(IntegrityError), transaction.atomic():
         Minutes.objects.filter(pk=circulated.pk).update(text="Changed after adoption.")
@@ -356,7 +360,7 @@ def test_running_the_job_twice_adopts_once_and_mails_once(circulated, secretaria
         call_command("close_silence_procedures", stdout=out)
         call_command("close_silence_procedures", stdout=out)
     assert "1 silence procedure(s) closed" in out.getvalue() and "0 silence procedure(s) closed" in out.getvalue()
-    assert len(mail.outbox) == 2  # One notice to each of the two people concerned, once.
+    assert len(mail.outbox) == 3  # One notice to each of the three people concerned, once.
     assert Minutes.objects.get(pk=circulated.pk).status == Minutes.Status.APPROVED
 
 
@@ -384,8 +388,8 @@ def test_the_notices_speak_each_persons_language_and_give_the_deadline_in_both_z
     assert "Секретариат" in message.body  # The signature, already translated.
     assert "/ru/meetings/" in message.body
     assert "(Asia/Almaty)" in message.body and "(Asia/Tashkent)" in message.body
-    (english,) = [m for m in mail.outbox if m.to != [person.email]]
-    assert "March 2031" in english.body and "/en/meetings/" in english.body
+    for english in [m for m in mail.outbox if m.to != [person.email]]:
+        assert "March 2031" in english.body and "/en/meetings/" in english.body
 
 
 @postgres_only
@@ -552,12 +556,12 @@ def test_an_adopted_recommendations_members_page_sends_to_the_public_page(group_
     assert response.status_code == 302 and response["Location"] == adopted.get_absolute_url()
 
 
-def test_the_dashboard_lists_the_texts_i_may_still_object_to(circulated, draft, wg_a_member, wg_c_member):
+def test_the_dashboard_lists_the_texts_i_may_still_object_to(circulated, draft, wg_a_member, partner):
     SilenceProcedureFactory(minutes=circulated)
     SilenceProcedureFactory(minutes=None, recommendation=draft)
     mine = _client(wg_a_member).get(reverse("meetings:dashboard")).content.decode()
     assert "Texts under silence procedure" in mine and str(circulated) in mine and draft.code in mine
-    theirs = _client(wg_c_member).get(reverse("meetings:dashboard")).content.decode()
+    theirs = _client(partner).get(reverse("meetings:dashboard")).content.decode()
     assert str(circulated) not in theirs and draft.code in theirs
 
 
