@@ -147,7 +147,9 @@ def test_the_steps_are_csrf_protected(group_a, secretariat, body_b):
     assert not meeting.participations.exists()
 
 
-def test_send_invitations_from_the_meeting_page_shows_the_count_and_warns(staff_client, group_a, wg_c_member):
+def test_send_invitations_from_the_meeting_page_shows_the_count_and_warns(
+    staff_client, group_a, wg_c_member, django_capture_on_commit_callbacks
+):
     meeting = MeetingFactory(body=group_a, level=Level.GROUP)
     ParticipationFactory(meeting=meeting, member=wg_c_member.member)
     blind = ParticipationFactory(meeting=meeting, member=MemberFactory(user=None, last_name="Accountless"))
@@ -158,7 +160,8 @@ def test_send_invitations_from_the_meeting_page_shows_the_count_and_warns(staff_
     page = staff_client.get(url).content.decode()
     assert "2 participants not yet invited will be invited" in page and "no portal account" in page
     assert not mail.outbox  # GET sends nothing.
-    response = staff_client.post(url, follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(url, follow=True)
     assert "2 participants invited" in response.content.decode()
     assert len(mail.outbox) == 2
     blind.refresh_from_db()

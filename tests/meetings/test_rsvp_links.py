@@ -38,8 +38,8 @@ def _url(participation, reply: str) -> str:
     return f"/en/reply/{rsvp_links.make_token(participation, reply)}/"
 
 
-def test_the_invitation_email_carries_three_working_reply_links(client, invitation):
-    services.send_invitations(meeting=invitation.meeting, by=None)
+def test_the_invitation_email_carries_three_working_reply_links(client, invitation, committed):
+    committed(services.send_invitations, meeting=invitation.meeting, by=None)
     (message,) = mail.outbox
     links = re.findall(r"https?://[^/\s]+(/en/reply/[^\s]+/)", message.body)
     assert len(links) == 3

@@ -62,11 +62,11 @@ def _event(message):
     return calendar, event, mimetype
 
 
-def _sequence_now(meeting, person: Member, mailoutbox) -> int:
+def _sequence_now(meeting, person: Member, mailoutbox, committed) -> int:
     """Return the SEQUENCE the meeting's .ics carries right now, as a fresh invitation would."""
     from meetings import notifications
 
-    notifications.mail_invitations(meeting=meeting, people=[person])
+    committed(notifications.mail_invitations, meeting=meeting, people=[person])
     _calendar, event, _mimetype = _event(mailoutbox.pop())
     return int(event["SEQUENCE"])
 
@@ -75,9 +75,9 @@ def _sequence_now(meeting, person: Member, mailoutbox) -> int:
 
 
 def test_postponing_to_a_new_date_moves_everyones_calendar(
-    meeting, invited, secretariat, mailoutbox, django_capture_on_commit_callbacks
+    meeting, invited, secretariat, mailoutbox, django_capture_on_commit_callbacks, committed
 ):
-    before = _sequence_now(meeting, invited, mailoutbox)
+    before = _sequence_now(meeting, invited, mailoutbox, committed)
     new_start = datetime.datetime(2030, 6, 2, 14, tzinfo=TASHKENT)
     with django_capture_on_commit_callbacks(execute=True):
         scheduling.postpone_meeting(meeting=meeting, by=secretariat, reason="The hall is flooded", starts_at=new_start)
