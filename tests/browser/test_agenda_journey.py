@@ -88,6 +88,7 @@ def test_the_secretariat_builds_the_agenda(live_server, browser, almaty, secreta
     page.locator("input[type=submit]").click()
     page.wait_for_load_state()
     page.goto(f"{live_server.url}/admin/meetings/meeting/{almaty.pk}/change/")
+    page.locator("#tab-agenda").click()  # The meeting form is in tabs (core/admin_tabs.py); the agenda has its own.
     builder = page.locator("[data-agenda-builder]")
     expect(builder.locator(".agenda-timetable__zone")).to_contain_text("Asia/Almaty")
     expect(builder.locator("[data-agenda-slots] tr")).to_have_count(3)
