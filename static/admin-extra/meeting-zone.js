@@ -11,6 +11,7 @@
     };
     zone.addEventListener("input", show);
     zone.addEventListener("change", show);
+    show(); // A form shown again after an error carries the zone typed, not yet the saved one.
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
