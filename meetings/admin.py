@@ -173,7 +173,11 @@ class MeetingAdmin(
             pending = [
                 p.member for p in meeting.participations.filter(invited_at__isnull=True).select_related("member__user")
             ]
-            invited += services.send_invitations(meeting=meeting, by=request.user)
+            try:
+                invited += services.send_invitations(meeting=meeting, by=request.user)
+            except services.WorkflowError as error:
+                self.message_user(request, error.message, messages.ERROR)
+                continue
             warn_blind_invitees(request, meeting, pending)
         message = ngettext("%(count)d participant invited.", "%(count)d participants invited.", invited)
         self.message_user(request, message % {"count": invited}, messages.SUCCESS)

@@ -185,11 +185,18 @@ class InvitationStepsMixin:
     def send_invitations_view(self, request, pk: int):
         """Show how many will be invited and who could still not see the meeting; on POST, send."""
         meeting = self._meeting_for_step(request, pk, "change")
+        status = 200
         if request.method == "POST":
-            invited = services.send_invitations(meeting=meeting, by=request.user)
-            message = ngettext("%(count)d participant invited.", "%(count)d participants invited.", invited)
-            self.message_user(request, message % {"count": invited}, messages.SUCCESS)
-            return redirect("admin:meetings_meeting_change", meeting.pk)
+            try:
+                invited = services.send_invitations(meeting=meeting, by=request.user)
+            except services.WorkflowError as error:
+                # Refused for the meeting's state (cancelled, held): said on the page, nothing sent.
+                self.message_user(request, error.message, messages.ERROR)
+                status = 409
+            else:
+                message = ngettext("%(count)d participant invited.", "%(count)d participants invited.", invited)
+                self.message_user(request, message % {"count": invited}, messages.SUCCESS)
+                return redirect("admin:meetings_meeting_change", meeting.pk)
         pending = list(_pending(meeting.pk).select_related("member__user").order_by("member__last_name"))
         people = [p.member for p in pending]
         context = {
@@ -201,7 +208,7 @@ class InvitationStepsMixin:
             "blind": _blind(meeting, people),
             "no_email": [person for person in people if not person.email or not person.notify_invitations],
         }
-        return TemplateResponse(request, "admin/meetings/meeting/send_invitations.html", context)
+        return TemplateResponse(request, "admin/meetings/meeting/send_invitations.html", context, status=status)
 
 
 def _pending(meeting_id: int):

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VERSION_FIELD
 from meetings import clashes, scheduling
+from meetings.forms import MeetingDateTimeField
 from meetings.models import Meeting
 from meetings.services import WorkflowError
 
@@ -58,7 +59,7 @@ class _StepForm(forms.Form):
 
 
 class PostponeForm(_StepForm):
-    starts_at = forms.SplitDateTimeField(label=_("New start"), required=False, widget=AdminSplitDateTime)
+    starts_at = MeetingDateTimeField(label=_("New start"), required=False, widget=AdminSplitDateTime)
     to_be_announced = forms.BooleanField(label=_("The new date is not known yet (to be announced)"), required=False)
     reason = forms.CharField(
         label=_("Reason"),
@@ -88,7 +89,7 @@ class CancelForm(_StepForm):
 
 
 class DuplicateForm(_StepForm):
-    starts_at = forms.SplitDateTimeField(label=_("Start of the new meeting"), widget=AdminSplitDateTime)
+    starts_at = MeetingDateTimeField(label=_("Start of the new meeting"), widget=AdminSplitDateTime)
     copy_online_url = forms.BooleanField(label=_("Keep the same online link"), required=False, initial=True)
 
     def clean(self):

@@ -214,6 +214,13 @@ class StatusChange:
     new: str
 
 
+def _who(user) -> str:
+    """Name who changed a status by their name, never by their login (members read the history too)."""
+    if user is None:
+        return _("the system")
+    return user.get_full_name() or (_("the secretariat") if user.is_staff else _("a member"))
+
+
 def status_histories(item_ids: Iterable[int]) -> dict[int, list[StatusChange]]:
     """Return each action item's status changes, oldest first, for all `item_ids` in one query."""
     ids = list(item_ids)
@@ -229,7 +236,7 @@ def status_histories(item_ids: Iterable[int]) -> dict[int, list[StatusChange]]:
             "status",
             "history_date",
             "history_type",
-            "history_user__username",
+            "history_user__is_staff",
             "history_user__first_name",
             "history_user__last_name",
         )
@@ -239,8 +246,7 @@ def status_histories(item_ids: Iterable[int]) -> dict[int, list[StatusChange]]:
     for record in records:
         before = previous.get(record.id)
         if record.id not in previous or before != record.status:
-            user = record.history_user
-            who = (user.get_full_name() or user.get_username()) if user else _("the system")
+            who = _who(record.history_user)
             histories[record.id].append(
                 StatusChange(
                     when=record.history_date,

@@ -32,7 +32,26 @@ from workinggroups.models import Recommendation
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 
-class WallClockDateTimeField(forms.SplitDateTimeField):
+# Meetings are scheduled within these years; a date outside them is a typing error, refused with a
+# message (a year such as 9999 would otherwise overflow when the meeting's length is added to it).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def validate_meeting_date(value: datetime.datetime | None) -> None:
+    """Refuse a meeting time outside the years the portal schedules in, with a message."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            _("Give a date between %(first)d and %(last)d."), params={"first": FIRST_YEAR, "last": LAST_YEAR}
+        )
+
+
+class MeetingDateTimeField(forms.SplitDateTimeField):
+    """A meeting's date and time, refused outside the years the portal schedules in."""
+
+    default_validators = [validate_meeting_date]
+
+
+class WallClockDateTimeField(MeetingDateTimeField):
     """A date and time kept as typed (naive): the meeting form places it in the meeting's own zone.
 
     Django's field would read it in the active zone first, which refuses times that do not exist

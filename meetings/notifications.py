@@ -140,16 +140,15 @@ def mail_invitations(*, meeting: Meeting, people: Iterable[Member]) -> int:
     meeting = _with_revisions(meeting)
     messages = []
     reachable = _reachable(person for person in people if person.notify_invitations)
-    # One query: each invitation, for its signed reply links (Accept, Tentative, Decline).
+    # One query: each invitation, for its signed reply links (Accept, Tentative, Decline). Queued
+    # invitations are mailed later: whoever was taken off the list meanwhile gets nothing.
     invitations = {p.member_id: p for p in Participation.objects.filter(meeting=meeting, member__in=reachable)}
-    for person in reachable:
+    for person in (person for person in reachable if person.pk in invitations):
         with translation.override(person.preferred_language):
             context = _meeting_context(meeting, person, participant=True)
-            invitation = invitations.get(person.pk)
-            if invitation is not None:
-                context["reply_links"] = {
-                    reply: _absolute(path) for reply, path in rsvp_links.reply_paths(invitation).items()
-                }
+            context["reply_links"] = {
+                reply: _absolute(path) for reply, path in rsvp_links.reply_paths(invitations[person.pk]).items()
+            }
             message = _message(
                 person, _("Invitation: %(title)s") % {"title": meeting.title}, "emails/meeting_invitation.txt", context
             )

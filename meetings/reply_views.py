@@ -4,7 +4,7 @@ GET only shows the meeting's name and time and one button (mail scanners open li
 never writes); POST records the reply through `invitations.reply_by_link`. A link that is not
 ours answers 400, an expired, used or withdrawn one 410, and neither names the meeting. An
 address that sends many bad links is slowed down: after `FAILURES_ALLOWED` in
-`FAILURE_WINDOW` seconds it gets 429 for a while.
+`FAILURE_WINDOW` seconds its bad links get 429 for a while (its valid ones still work).
 """
 
 from __future__ import annotations
@@ -62,11 +62,12 @@ def _refused(request: HttpRequest, status: int, reason: str) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def rsvp_link(request: HttpRequest, token: str) -> HttpResponse:
     """Show the reply a link gives, with one button; on POST, record it."""
-    if (cache.get(_throttle_key(request)) or 0) >= FAILURES_ALLOWED:
-        return _refused(request, 429, "throttled")
     try:
         link = rsvp_links.read_token(token)
     except rsvp_links.LinkError as error:
+        # Only bad links are slowed down: colleagues behind the same office address still reply.
+        if (cache.get(_throttle_key(request)) or 0) >= FAILURES_ALLOWED:
+            return _refused(request, 429, "throttled")
         return _refused(request, error.status, error.reason)
     meeting = link.participation.meeting
     asks_mode = link.rsvp != Participation.Rsvp.DECLINED and rsvp_links.asks_mode(meeting)

@@ -2,8 +2,9 @@
 
 A link carries the participation, its person and the reply, signed with Django's signing
 (its own salt, so no other signed value of the portal passes for one) and bound to the
-participation's reply state as it was when the link was made (`rsvp_at`): once any reply is
-recorded, by a link or on the meeting page, every link of that invitation is used up and a
+participation's reply state as it was when the link was made (`rsvp` and `rsvp_at`): once any
+reply is recorded, by a link, on the meeting page or by the secretariat in the admin, every link
+of that invitation is used up and a
 replayed one is refused. A link expires when the meeting ends, and at the latest after
 `MAX_AGE`. Reading a link never writes; the reply page records it on POST
 (`meetings.reply_views`).
@@ -48,8 +49,13 @@ class ReplyLink:
 
 
 def _version(participation: Participation) -> str:
-    """Return the reply state a link is bound to: it changes with every recorded reply."""
-    return str(int(participation.rsvp_at.timestamp() * 1_000_000)) if participation.rsvp_at else "0"
+    """Return the reply state a link is bound to: it changes with every recorded reply.
+
+    The reply itself is part of it, so a reply the secretariat records in the admin (which changes
+    `rsvp`, not `rsvp_at`) uses the links up too.
+    """
+    stamp = str(int(participation.rsvp_at.timestamp() * 1_000_000)) if participation.rsvp_at else "0"
+    return f"{participation.rsvp}.{stamp}"
 
 
 def make_token(participation: Participation, reply: str) -> str:

@@ -56,7 +56,15 @@ class WorkflowError(Exception):
 
 
 def send_invitations(*, meeting: Meeting, by) -> int:
-    """Mark the participants not yet invited as invited, then e-mail those who want it; return how many were invited."""
+    """Mark the participants not yet invited as invited, then e-mail those who want it; return how many were invited.
+
+    Nobody is invited to a meeting that is cancelled or already held (WorkflowError).
+    """
+    if meeting.status in {Meeting.Status.CANCELLED, Meeting.Status.HELD}:
+        raise WorkflowError(
+            _("Invitations cannot be sent for “%(meeting)s”: it is %(status)s.")
+            % {"meeting": meeting, "status": meeting.get_status_display().lower()}
+        )
     with transaction.atomic():
         participations = list(
             Participation.objects.select_for_update(of=("self",))

@@ -231,3 +231,15 @@ def test_simultaneous_steps_add_each_person_once(group_a, body_b):
     with ThreadPoolExecutor(max_workers=runs) as pool:
         added = list(pool.map(run, range(runs)))
     assert sum(added) == 4 and meeting.participations.count() == 4
+
+
+@pytest.mark.parametrize("status", ["cancelled", "held"])
+def test_no_invitations_go_out_for_a_cancelled_or_held_meeting(staff_client, group_a, wg_c_member, status, mailoutbox):
+    meeting = MeetingFactory(body=group_a, level=Level.GROUP, status=status)
+    participation = ParticipationFactory(meeting=meeting, member=wg_c_member.member)
+    response = staff_client.post(f"/admin/meetings/meeting/{meeting.pk}/invitations/send/")
+    assert response.status_code == 409
+    assert "Invitations cannot be sent" in response.content.decode()
+    participation.refresh_from_db()
+    assert participation.invited_at is None
+    assert mailoutbox == []

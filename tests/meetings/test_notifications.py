@@ -314,3 +314,27 @@ def test_a_failed_step_sends_nothing(draft, chair, secretariat, mailoutbox, djan
 def test_an_unknown_minutes_event_is_refused(draft):
     with pytest.raises(ValueError, match="Unknown"):
         notifications.notify_minutes(minutes=draft, event="deleted")
+
+
+def test_a_queued_invitation_goes_to_no_one_taken_off_the_list_meanwhile(committed, meeting, wg_a_member, mailoutbox):
+    from meetings import tasks
+
+    person = _member(wg_a_member)
+    participation = ParticipationFactory(meeting=meeting, member=person)
+    participation.delete()  # Taken off the list after the invitation was queued, before the worker ran.
+    committed(tasks.mail_invitations.func, meeting.pk, [person.pk])
+    assert mailoutbox == []
+
+
+def test_the_reason_for_a_cancellation_goes_only_to_those_who_may_see_the_meeting(
+    committed, meeting, wg_a_member, mailoutbox
+):
+    ParticipationFactory(meeting=meeting, member=_member(wg_a_member), invited_at=STARTS)
+    # Invited but unknown to the policy (no account): told of the cancellation, not why.
+    outsider = MemberFactory(user=None, email="outsider@example.org")
+    ParticipationFactory(meeting=meeting, member=outsider, invited_at=STARTS)
+    committed(scheduling.cancel_meeting, meeting=meeting, by=None, reason="Reason marker")
+    by_address = {message.to[0]: message for message in mailoutbox}
+    assert "Reason marker" in by_address[_member(wg_a_member).email].body
+    assert "Reason marker" not in by_address["outsider@example.org"].body
+    assert "cancelled" in by_address["outsider@example.org"].body

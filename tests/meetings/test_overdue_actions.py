@@ -119,7 +119,7 @@ def test_the_admin_change_page_shows_who_changed_the_status_when(client, secreta
     html = client.get(url).content.decode()
     assert "Status history" in html or "status history" in html
     assert "<td>(created)</td><td>Open</td>" in html
-    assert "<td>secretariat</td><td>Open</td><td>In progress</td>" in html
+    assert "<td>the secretariat</td><td>Open</td><td>In progress</td>" in html  # Named, never by login.
 
 
 def test_status_history_records_each_change_from_and_to(db, secretariat):
@@ -132,7 +132,7 @@ def test_status_history_records_each_change_from_and_to(db, secretariat):
     action.save()
     changes = agenda.status_histories([action.pk])[action.pk]
     assert [(c.old, c.new) for c in changes] == [(None, "Open"), ("Open", "Done")]
-    assert changes[-1].who == "secretariat"
+    assert changes[-1].who == "the secretariat"  # No full name: the role, never the login.
 
 
 # ---------------------------------------------------------------- the members' pages

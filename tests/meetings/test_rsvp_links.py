@@ -77,6 +77,14 @@ def test_accept_on_post_records_the_reply_once_and_the_link_is_then_used(client,
     assert invitation.rsvp == "accepted"
 
 
+def test_a_reply_the_secretariat_records_in_the_admin_uses_the_links_up(client, invitation):
+    url = _url(invitation, "accept")
+    # The participants' inline changes the reply alone, as the person told the secretariat by phone.
+    Participation.objects.filter(pk=invitation.pk).update(rsvp=Participation.Rsvp.DECLINED)
+    assert client.post(url, {"mode": "online"}).status_code == 410
+    assert Participation.objects.get(pk=invitation.pk).rsvp == "declined"
+
+
 def test_accept_without_a_mode_on_a_hybrid_meeting_asks_again(client, invitation):
     response = client.post(_url(invitation, "accept"), {})
     assert response.status_code == 400
@@ -168,7 +176,9 @@ def test_an_address_sending_many_bad_links_is_slowed_down(client, invitation, se
     cache.clear()
     for _ in range(reply_views.FAILURES_ALLOWED):
         assert client.get("/en/reply/bad/").status_code == 400
-    assert client.get(_url(invitation, "accept")).status_code == 429
+    assert client.get("/en/reply/bad-again/").status_code == 429
+    # A colleague behind the same office address still replies with a valid link.
+    assert client.get(_url(invitation, "accept")).status_code == 200
     cache.clear()
 
 
@@ -176,3 +186,11 @@ def test_the_page_costs_a_fixed_number_of_queries(client, invitation, django_ass
     # 1: the participation with its meeting, venue, country, body and person.
     with django_assert_num_queries(1):
         assert client.get(_url(invitation, "accept")).status_code == 200
+
+
+def test_a_meeting_postponed_to_a_date_to_be_announced_shows_no_old_date(client, invitation):
+    meeting = invitation.meeting
+    type(meeting).objects.filter(pk=meeting.pk).update(status="postponed", date_to_be_announced=True)
+    html = client.get(_url(invitation, "decline")).content.decode()
+    assert "to be announced" in html
+    assert str(meeting.starts_at.year) not in html.split("<main", 1)[-1].split("</dl>", 1)[0]

@@ -161,6 +161,9 @@ def test_a_step_from_a_stale_page_is_refused_with_a_message(meeting, secretariat
         ("cancel", {"reason": ""}, "This field is required"),
         ("duplicate", {}, "This field is required"),
         ("duplicate", {"starts_at_0": "garbage", "starts_at_1": "x"}, "Enter a valid date"),
+        ("postpone", {"reason": "x", "starts_at_0": "9999-12-31", "starts_at_1": "23:00"}, "between 2000 and 2100"),
+        ("duplicate", {"starts_at_0": "9999-12-31", "starts_at_1": "23:00"}, "between 2000 and 2100"),
+        ("duplicate", {"starts_at_0": "0001-01-01", "starts_at_1": "00:00"}, "between 2000 and 2100"),
         ("postpone", {"reason": "x", "to_be_announced": "on", "loaded_version": "not a date" * 50}, None),
     ],
 )
