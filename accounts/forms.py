@@ -52,8 +52,9 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
             subject = "".join(render_to_string(subject_template_name, context).splitlines())
             body = render_to_string(email_template_name, context)
         message = EmailMultiAlternatives(subject, body, from_email, [to_email])
-        # Delivered by a background task, never inside the request (mailqueue).
-        queue_mail([message])
+        # Delivered by a background task, never inside the request (mailqueue). Sensitive: the link signs
+        # its holder in, so the outbox never shows it and erases it once the e-mail is sent.
+        queue_mail([message], sensitive=True)
 
 
 class TokenForm(forms.Form):

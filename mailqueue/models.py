@@ -52,6 +52,13 @@ class OutboxMessage(models.Model):
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
+    sensitive = models.BooleanField(
+        _("carries a sign-in link"),
+        default=False,
+        help_text=_(
+            "A password reset or account invitation: its text is never shown, and is erased once it is sent or failed."
+        ),
+    )
 
     objects = OutboxMessageQuerySet.as_manager()
 

@@ -5,6 +5,11 @@ holds a lease while it is being sent; a worker that dies leaves it `sending`, an
 queues it again once the lease has run out. Delivery is therefore at least once from the
 database's point of view and, short of a crash between the mail server's acceptance and the
 `sent` mark, exactly once; every attempt carries the same Message-ID.
+
+A *sensitive* message (a password reset, an account invitation: a link that signs someone in)
+keeps its text only while it waits: the UPDATE that marks it sent, or finally failed, blanks its
+body, alternatives and attachments too, and it cannot be re-sent. Sent messages are deleted
+after `MAIL_RETENTION_DAYS` by the sweep (`purge_sent`).
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ def _attachment(attachment) -> dict:
     return {"filename": filename, "content": content, "mimetype": mimetype}
 
 
-def row_from_message(message: EmailMessage, *, now: datetime.datetime) -> OutboxMessage:
+def row_from_message(message: EmailMessage, *, now: datetime.datetime, sensitive: bool = False) -> OutboxMessage:
     """Return an unsaved outbox row holding everything `message` needs to be sent later."""
     headers = dict(message.extra_headers)
     message_id = headers.pop("Message-ID", None) or email.utils.make_msgid(domain=portal_host())
@@ -72,7 +77,16 @@ def row_from_message(message: EmailMessage, *, now: datetime.datetime) -> Outbox
         message_id=message_id,
         max_attempts=settings.MAIL_MAX_ATTEMPTS,
         available_at=now,
+        sensitive=sensitive,
     )
+
+
+def erased_fields(row: OutboxMessage) -> dict:
+    """Return the field values that blank a sensitive message's text (keeping its envelope), or {} for others."""
+    if not row.sensitive:
+        return {}
+    payload = {**(row.payload or {}), "alternatives": [], "attachments": []}
+    return {"body": "", "payload": payload}
 
 
 def message_from_row(row: OutboxMessage) -> EmailMultiAlternatives:
@@ -96,10 +110,10 @@ def message_from_row(row: OutboxMessage) -> EmailMultiAlternatives:
     return message
 
 
-def store(messages: Iterable[EmailMessage]) -> list[int]:
+def store(messages: Iterable[EmailMessage], *, sensitive: bool = False) -> list[int]:
     """Write `messages` to the outbox (in the caller's transaction); return the new rows' ids."""
     now = timezone.now()
-    rows = [row_from_message(message, now=now) for message in messages]
+    rows = [row_from_message(message, now=now, sensitive=sensitive) for message in messages]
     if not rows:
         return []
     return [row.pk for row in OutboxMessage.objects.bulk_create(rows)]
@@ -132,8 +146,9 @@ def deliver(pk: int, *, now: datetime.datetime | None = None) -> str:
     except Exception as error:  # Whatever the mail backend raises is recorded and retried.
         return _record_failure(row, error)
     # Conditional on this attempt's claim: a row that was reclaimed meanwhile is not marked by a stale worker.
+    # A sensitive message's text goes in the same UPDATE: no moment where it is sent and still readable.
     OutboxMessage.objects.filter(pk=row.pk, status=Status.SENDING, attempts=row.attempts).update(
-        status=Status.SENT, sent_at=timezone.now(), lease_until=None, last_error=""
+        status=Status.SENT, sent_at=timezone.now(), lease_until=None, last_error="", **erased_fields(row)
     )
     return "sent"
 
@@ -144,7 +159,7 @@ def _record_failure(row: OutboxMessage, error: Exception) -> str:
     final = row.attempts >= row.max_attempts
     fields = {"lease_until": None, "last_error": text}
     if final:
-        fields["status"] = Status.FAILED
+        fields |= {"status": Status.FAILED, **erased_fields(row)}
     else:
         fields |= {"status": Status.QUEUED, "available_at": now + retry_delay(row.attempts)}
     OutboxMessage.objects.filter(pk=row.pk, status=Status.SENDING, attempts=row.attempts).update(**fields)
@@ -159,9 +174,14 @@ def reclaim_stale(*, now: datetime.datetime) -> int:
     """Queue again the messages whose worker died while sending them (lease run out); return how many."""
     stale = OutboxMessage.objects.filter(status=Status.SENDING, lease_until__lt=now)
     note = "The worker sending it stopped before it finished (lease expired)."
-    failed = stale.filter(attempts__gte=F("max_attempts")).update(
-        status=Status.FAILED, lease_until=None, last_error=note
-    )
+    out_of_attempts = stale.filter(attempts__gte=F("max_attempts"))
+    failed = 0
+    # A sensitive one given up on loses its text in the same UPDATE (as in _record_failure); they are few.
+    for row in out_of_attempts.filter(sensitive=True).only("pk", "sensitive", "payload"):
+        failed += out_of_attempts.filter(pk=row.pk).update(
+            status=Status.FAILED, lease_until=None, last_error=note, **erased_fields(row)
+        )
+    failed += out_of_attempts.update(status=Status.FAILED, lease_until=None, last_error=note)
     queued = stale.update(status=Status.QUEUED, lease_until=None, available_at=now, last_error=note)
     return failed + queued
 
@@ -177,11 +197,24 @@ def due_for_delivery(*, now: datetime.datetime) -> list[int]:
 
 
 def requeue(pks: Iterable[int], *, now: datetime.datetime | None = None) -> list[int]:
-    """Queue failed messages again with a fresh allowance of attempts; return those that were failed."""
+    """Queue failed messages again with a fresh allowance of attempts; return those that were failed.
+
+    Sensitive ones are left alone: their text (the sign-in link) was erased when they failed.
+    """
     now = now or timezone.now()
     pks = list(pks)
-    chosen = list(OutboxMessage.objects.filter(pk__in=pks, status=Status.FAILED).values_list("pk", flat=True))
+    chosen = list(
+        OutboxMessage.objects.filter(pk__in=pks, status=Status.FAILED, sensitive=False).values_list("pk", flat=True)
+    )
     OutboxMessage.objects.filter(pk__in=chosen, status=Status.FAILED).update(
         status=Status.QUEUED, attempts=0, available_at=now, enqueued_at=None
     )
     return chosen
+
+
+def purge_sent(*, now: datetime.datetime | None = None) -> int:
+    """Delete the sent messages older than `MAIL_RETENTION_DAYS`; return how many (safe to run twice)."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=settings.MAIL_RETENTION_DAYS)
+    deleted, _by_model = OutboxMessage.objects.filter(status=Status.SENT, sent_at__lt=cutoff).delete()
+    return deleted

@@ -37,8 +37,14 @@ def enqueue_delivery(message_ids: Iterable[int]) -> None:
 
 @task()
 def sweep_outbox() -> int:
-    """Queue again what a dead worker left half-sent and what is due without a task; return how many were queued."""
+    """Queue again what a dead worker left half-sent and what is due without a task; return how many were queued.
+
+    It also deletes the sent messages older than `MAIL_RETENTION_DAYS` (the outbox is not an archive).
+    """
     now = timezone.now()
+    purged = outbox.purge_sent(now=now)
+    if purged:
+        logger.info("outbox sweep: %d sent message(s) past the retention period deleted", purged)
     reclaimed = outbox.reclaim_stale(now=now)
     if reclaimed:
         logger.warning("outbox sweep: %d message(s) left half-sent by a stopped worker queued again", reclaimed)

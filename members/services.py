@@ -88,8 +88,9 @@ def invite_member(*, member: Member, by: User | None) -> User:
         subject = " ".join(render_to_string("accounts/email/invitation_subject.txt", context).split())
         body = render_to_string("accounts/email/invitation_body.txt", context)
     # Into the outbox inside the transaction (the account and its e-mail stand or fall together);
-    # delivered by a background task after commit, retried if the mail server refuses it.
-    queue_mail([EmailMessage(subject=subject, body=body, to=[member.email])])
+    # delivered by a background task after commit, retried if the mail server refuses it. Sensitive: the
+    # set-password link signs its holder in, so the outbox never shows it and erases it once sent.
+    queue_mail([EmailMessage(subject=subject, body=body, to=[member.email])], sensitive=True)
     audit.info("account invitation sent to member %s (user %s) by user %s", member.pk, user.pk, by.pk if by else None)
     return user
 

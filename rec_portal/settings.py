@@ -328,6 +328,10 @@ if TASKS_BACKEND == "rq":
 MAIL_MAX_ATTEMPTS = env_int("MAIL_MAX_ATTEMPTS", 5)
 MAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
 MAIL_LEASE_SECONDS = env_int("MAIL_LEASE_SECONDS", 300)
+# Sent e-mails are deleted from the outbox this many days after they went out (by the periodic sweep).
+MAIL_RETENTION_DAYS = env_int("MAIL_RETENTION_DAYS", 90)
+if MAIL_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("MAIL_RETENTION_DAYS must be at least 1.")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 if env_str("EMAIL_FILE_PATH"):  # For django.core.mail.backends.filebased.EmailBackend (tests of the workers).

@@ -21,7 +21,8 @@ class Command(BaseCommand):
     help = (
         "Queue the periodic jobs as background tasks: close silence procedures whose deadline passed, meeting "
         "reminders (a week and a day ahead), action-item reminders (before the due date, then weekly when "
-        "overdue) and the outbox sweep (e-mails a stopped worker left half-sent, retries that are due). Every "
+        "overdue) and the outbox sweep (e-mails a stopped worker left half-sent, retries that are due, sent e-mails "
+        "past MAIL_RETENTION_DAYS deleted). Every "
         "job is safe to run twice, or twice at once. Run it every five minutes from cron or a systemd timer."
     )
 
