@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VERSION_FIELD
 from meetings import clashes, scheduling
-from meetings.forms import MeetingDateTimeField
+from meetings.forms import MeetingDateTimeField, reason_field
 from meetings.models import Meeting
 from meetings.services import WorkflowError
 
@@ -61,12 +61,7 @@ class _StepForm(forms.Form):
 class PostponeForm(_StepForm):
     starts_at = MeetingDateTimeField(label=_("New start"), required=False, widget=AdminSplitDateTime)
     to_be_announced = forms.BooleanField(label=_("The new date is not known yet (to be announced)"), required=False)
-    reason = forms.CharField(
-        label=_("Reason"),
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Sent to the participants and shown to members on the meeting's page."),
-    )
+    reason = reason_field(_("Reason"), _("Sent to the participants and shown to members on the meeting's page."))
 
     def clean(self):
         cleaned = super().clean()
@@ -80,12 +75,7 @@ class PostponeForm(_StepForm):
 
 
 class CancelForm(_StepForm):
-    reason = forms.CharField(
-        label=_("Reason"),
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Sent to the participants and shown on the meeting's page."),
-    )
+    reason = reason_field(_("Reason"), _("Sent to the participants and shown on the meeting's page."))
 
 
 class DuplicateForm(_StepForm):

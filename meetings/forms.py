@@ -153,14 +153,17 @@ class MinutesAdminForm(ConcurrentEditForm):
         fields = "__all__"
 
 
+def reason_field(label, help_text, *, rows: int = 3) -> forms.CharField:
+    """Return the required free-text field a workflow step asks its reason in (amend, postpone, cancel)."""
+    textarea = forms.Textarea(attrs={"rows": rows})
+    return forms.CharField(label=label, max_length=10000, widget=textarea, help_text=help_text)
+
+
 class AmendmentForm(forms.Form):
     """Why approved minutes need correcting: shown to readers beside the amended text."""
 
-    reason = forms.CharField(
-        label=_("What does the amendment correct, and why?"),
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Readers see this beside the amended minutes."),
+    reason = reason_field(
+        _("What does the amendment correct, and why?"), _("Readers see this beside the amended minutes."), rows=4
     )
 
 
