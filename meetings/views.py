@@ -92,8 +92,6 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         "member_view": True,
         "my_participation": my,
         "rsvp_form": RsvpForm(initial={"mode": my.rsvp_mode or Participation.Mode.IN_PERSON}) if my else None,
-        # Just back from a reply without JavaScript: focus goes to its result (see the rsvp view).
-        "rsvp_just_replied": request.session.pop("rsvp_replied", None) == meeting.pk if my else False,
         "online_url": access.online_url_for(clearance, meeting, is_participant=my is not None),
         "shows_address": access.shows_venue_address(is_participant=my is not None),
         # Query 8: the timetable needs every item's length, visible or not, to place the visible ones.
@@ -440,10 +438,10 @@ def rsvp(request: HttpRequest, slug: str) -> HttpResponse:
         return render(request, "meetings/meeting_detail.html#rsvp", context, status=400 if error else 200)
     if error:
         messages.error(request, error)
-    else:
-        # The reply block itself shows and announces the result; the page focuses it once.
-        request.session["rsvp_replied"] = meeting.pk
-    return redirect(meeting.get_absolute_url() + "#rsvp")
+        return redirect(meeting.get_absolute_url() + "#rsvp")
+    # The reply block shows and announces the result itself. The browser focuses a focusable fragment
+    # target (the result has tabindex=-1); autofocus would not do, browsers skip it when there is a fragment.
+    return redirect(meeting.get_absolute_url() + "#rsvp-result")
 
 
 @login_required
