@@ -438,9 +438,10 @@ def rsvp(request: HttpRequest, slug: str) -> HttpResponse:
         return render(request, "meetings/meeting_detail.html#rsvp", context, status=400 if error else 200)
     if error:
         messages.error(request, error)
-    else:
-        messages.success(request, _("Your reply is saved: %(reply)s.") % {"reply": participation.get_rsvp_display()})
-    return redirect(meeting.get_absolute_url() + "#rsvp")
+        return redirect(meeting.get_absolute_url() + "#rsvp")
+    # The reply block shows and announces the result itself. The browser focuses a focusable fragment
+    # target (the result has tabindex=-1); autofocus would not do, browsers skip it when there is a fragment.
+    return redirect(meeting.get_absolute_url() + "#rsvp-result")
 
 
 @login_required
