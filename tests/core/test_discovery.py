@@ -33,6 +33,8 @@ MARKER = "LEAK-MARKER-91c2"
 STATIC_PAGES = [
     "publicsite:home",
     "publicsite:about",
+    "publicsite:contact",
+    "publicsite:privacy",
     "meetings:calendar",
     "meetings:summaries",
     "members:partners",
