@@ -39,6 +39,8 @@ class StaticSitemap(PortalSitemap):
     PAGES = [
         "publicsite:home",
         "publicsite:about",
+        "publicsite:contact",
+        "publicsite:privacy",
         "meetings:calendar",
         "meetings:summaries",
         "members:partners",

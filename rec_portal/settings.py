@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import sys
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
@@ -343,6 +344,10 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "REC Portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The secretariat's contact, shown on the contact and privacy pages. No postal address is known to the
+# code: it is shown only when SECRETARIAT_ADDRESS is set; the e-mail defaults to the sender's address.
+SECRETARIAT_EMAIL = env_str("SECRETARIAT_EMAIL", parseaddr(DEFAULT_FROM_EMAIL)[1])
+SECRETARIAT_ADDRESS = env_str("SECRETARIAT_ADDRESS").replace("\\n", "\n")  # "\\n" in the environment: a new line.
 ADMINS = [("Operators", address) for address in env_list("ADMINS")]
 
 # --- Third-party apps -----------------------------------------------------------------

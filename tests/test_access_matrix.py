@@ -44,6 +44,8 @@ DIRECTORY = MEMBERS - {"inactive"}
 MATRIX = {
     "publicsite:home": (lambda o: "/en/", EVERYONE),
     "publicsite:about": (lambda o: "/en/about/", EVERYONE),
+    "publicsite:contact": (lambda o: "/en/contact/", EVERYONE),
+    "publicsite:privacy": (lambda o: "/en/privacy/", EVERYONE),
     "publicsite:recommendations": (lambda o: "/en/recommendations/", EVERYONE),
     "publicsite:roadmaps": (lambda o: "/en/roadmaps/", EVERYONE),
     "publicsite:roadmap": (lambda o: o["roadmap"].get_absolute_url(), EVERYONE),

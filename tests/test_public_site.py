@@ -44,6 +44,8 @@ MARK = "LEAKMARK"  # Planted in everything that is not public; must never reach 
 ENTRY_POINTS = [
     "/en/",
     "/en/about/",
+    "/en/contact/",
+    "/en/privacy/",
     "/en/calendar/",
     "/en/summaries/",
     "/en/recommendations/",
@@ -387,6 +389,9 @@ def _queries(client, url: str) -> int:
     [
         # Bodies with recommendation counts; member states.
         ("/en/about/", 2),
+        # The contact page and the privacy notice read only the settings.
+        ("/en/contact/", 0),
+        ("/en/privacy/", 0),
         # The body filter's options; past meetings count and page; upcoming meetings.
         ("/en/calendar/", 4),
         # The body filter's options; the month's meetings.
