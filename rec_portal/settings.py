@@ -274,7 +274,12 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # Public texts are stored per language (title_en, title_ru, title_uz); English fills any gap.
 MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
 MODELTRANSLATION_LANGUAGES = CODES
-MODELTRANSLATION_FALLBACK_LANGUAGES = (DEFAULT_LANGUAGE,)
+# A text not written in the active language is read in that language's fallbacks, in order
+# (uz, kk, ky, tg, tk → Russian → English; core.languages), and the page says which is shown.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": (DEFAULT_LANGUAGE,),
+    **{language.code: language.fallbacks for language in INTERFACE_LANGUAGES if language.fallbacks},
+}
 USE_I18N = True
 FORMAT_MODULE_PATH = ["rec_portal.formats"]  # British English dates (14 May 2024, 10:00).
 USE_TZ = True

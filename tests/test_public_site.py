@@ -171,7 +171,7 @@ def site(group_a, group_c, executive, wg_c_member):
     return {"public": public}
 
 
-def _crawl(client, limit: int = 120, pdfs: dict[str, str] | None = None) -> dict[str, str]:
+def _crawl(client, limit: int = 40 * len(CODES), pdfs: dict[str, str] | None = None) -> dict[str, str]:
     """Return the HTML of every page reachable from the entry points; put the text of linked PDFs in `pdfs`."""
     pdfs = {} if pdfs is None else pdfs
     seen: dict[str, str] = {}

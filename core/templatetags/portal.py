@@ -12,7 +12,7 @@ from django.templatetags.tz import do_timezone
 from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 
-from core.languages import DEFAULT_LANGUAGE, INTERFACE_LANGUAGES
+from core.languages import BY_CODE, DEFAULT_LANGUAGE, INTERFACE_LANGUAGES, fallback_chain
 
 register = template.Library()
 
@@ -53,13 +53,20 @@ def og_locale(code: str) -> str:
 
 
 @register.filter
-def untranslated(obj, field: str) -> bool:
-    """Return whether `obj.field` has no text in the active language, so English stands in for it."""
+def untranslated(obj, field: str) -> str:
+    """Return the language `obj.field` is shown in when it is not the active one, else ""."""
     language = translation.get_language() or settings.LANGUAGE_CODE
-    if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-        return False
-    english = getattr(obj, f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}", None)
-    return bool(english) and not getattr(obj, f"{field}_{language}", None)
+    for code in fallback_chain(language):
+        if getattr(obj, f"{field}_{code}", None):
+            return "" if code == language else code
+    return ""
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """Return the name of the interface language `code` in the active language."""
+    language = BY_CODE.get(code)
+    return str(language.label) if language else code
 
 
 @register.inclusion_tag("includes/_two_times.html")

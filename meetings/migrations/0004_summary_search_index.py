@@ -2,7 +2,18 @@
 
 from django.db import migrations
 
-from meetings.search import INDEX_NAME, SUMMARY_VECTOR_SQL, TABLE
+TABLE = "meetings_publicsummary"
+INDEX_NAME = "meetings_summary_search"
+# The expression as it was when this migration was written (English, Russian, Uzbek); a later
+# migration rebuilds the index for the languages added since.
+SUMMARY_VECTOR_SQL = (
+    "setweight(to_tsvector('english'::regconfig, coalesce(meetings_publicsummary.title_en, '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, coalesce(meetings_publicsummary.text_en, '')), 'B') || "
+    "setweight(to_tsvector('russian'::regconfig, coalesce(meetings_publicsummary.title_ru, '')), 'A') || "
+    "setweight(to_tsvector('russian'::regconfig, coalesce(meetings_publicsummary.text_ru, '')), 'B') || "
+    "setweight(to_tsvector('simple'::regconfig, coalesce(meetings_publicsummary.title_uz, '')), 'A') || "
+    "setweight(to_tsvector('simple'::regconfig, coalesce(meetings_publicsummary.text_uz, '')), 'B')"
+)
 
 
 def create_index(apps, schema_editor):
