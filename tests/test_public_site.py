@@ -351,18 +351,26 @@ def test_the_search_uses_the_gin_index_on_postgresql():
 
 
 @pytest.mark.django_db
-def test_a_text_not_yet_translated_is_shown_in_english_with_a_note(client, group_a):
+def test_a_text_not_yet_translated_falls_back_to_russian_then_english_with_a_note(client, group_a):
     group_a.mandate_en = "Legal questions."
     group_a.mandate_ru = "Правовые вопросы."
-    group_a.mandate_uz = ""
+    group_a.mandate_uz = group_a.mandate_kk = ""
     group_a.save()
     ru = client.get(f"/ru/groups/{group_a.slug}/").content.decode()
     assert "Правовые вопросы." in ru
     assert "untranslated-note" not in ru
+    # People in the region read Russian before English: Uzbek and Kazakh pages show it, and say so.
+    for code in ("uz", "kk"):
+        html = client.get(f"/{code}/groups/{group_a.slug}/").content.decode()
+        assert f'<html lang="{code}"' in html
+        assert "Правовые вопросы." in html and "Legal questions." not in html
+        assert "untranslated-note" in html
+        assert '<div lang="ru">' in html
+    group_a.mandate_ru = ""
+    group_a.save()
     uz = client.get(f"/uz/groups/{group_a.slug}/").content.decode()
     assert "Legal questions." in uz
-    assert "untranslated-note" in uz
-    assert '<html lang="uz"' in uz
+    assert '<div lang="en">' in uz
 
 
 @pytest.mark.django_db
