@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -74,3 +75,22 @@ def test_a_member_reads_the_members_area_in_every_language(client, objects, wg_a
         response = client.get(path)
         assert response.status_code == 200, (code, path)
         assert f'<html lang="{code}"' in response.content.decode(), (code, path)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("en", "29 November 2026, 09:05"),
+        ("ru", "29 ноября 2026 г., 09:05"),
+        ("uz", "2026-yil 29-noyabr, 09:05"),
+        ("kk", "2026 жылғы 29 қараша, 09:05"),
+        ("ky", "2026-жылдын 29-ноябры, 09:05"),
+        ("tg", "29 ноябри 2026 с., 09:05"),
+        ("tk", "29 noýabr 2026 ý., 09:05"),
+    ],
+)
+def test_dates_read_as_each_language_writes_them_with_one_hour_format(code, expected):
+    from django.utils import formats, translation
+
+    with translation.override(code):
+        assert formats.date_format(datetime.datetime(2026, 11, 29, 9, 5), "DATETIME_FORMAT") == expected  # noqa: DTZ001
