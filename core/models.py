@@ -6,6 +6,7 @@ import zoneinfo
 from collections.abc import Iterable
 from functools import cache
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import Promise
@@ -34,7 +35,7 @@ def validate_time_zone(value: str) -> None:
     """Reject anything that is not an IANA time zone name such as Asia/Tashkent."""
     if value not in _time_zone_names():
         raise ValidationError(
-            _("“%(value)s” is not a known time zone; use a name such as Asia/Tashkent."),
+            _("“%(value)s” is not a known time zone; choose one from the list."),
             code="invalid_time_zone",
             params={"value": value},
         )
@@ -54,10 +55,14 @@ class TimeZoneField(models.CharField):
         super().__init__(*args, **kwargs)
 
     def formfield(self, **kwargs):
-        # Validate in the form too, so form code after field cleaning sees only real zones.
-        field = super().formfield(**kwargs)
-        field.validators.append(validate_time_zone)
-        return field
+        from core.zones import ZoneField  # core.zones builds on forms; the models module stays light.
+
+        # A zone is chosen from cities by name, never typed as an IANA id: the admin's text input goes.
+        widget = kwargs.get("widget")
+        if isinstance(widget, forms.TextInput) or (isinstance(widget, type) and issubclass(widget, forms.TextInput)):
+            kwargs.pop("widget")
+        # ZoneField validates too, so form code after field cleaning sees only real zones.
+        return models.Field.formfield(self, **{"form_class": ZoneField, **kwargs})
 
 
 def _choices(languages: Iterable[tuple[str, str]]) -> list[tuple[str, tuple[str, Promise]]]:

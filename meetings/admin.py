@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from core import zones
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from core.admin_a11y import NamedControlsInlineMixin
 from core.admin_tabs import Tab, TabbedChangeFormMixin
@@ -45,11 +46,15 @@ from meetings.models import (
 
 @admin.register(Venue)
 class VenueAdmin(ConcurrentEditAdminMixin, TranslationAdmin):
-    list_display = ("name", "city", "country", "time_zone")
+    list_display = ("name", "city", "country", "zone")
     list_filter = ("country",)
     list_select_related = ("country",)
     search_fields = ("name_en", "name_ru", "name_uz", "city_en", "city_ru", "address")
     autocomplete_fields = ("country",)
+
+    @admin.display(description=_("time zone"), ordering="time_zone")
+    def zone(self, venue: Venue) -> str:
+        return zones.zone_label(venue.time_zone, city=venue.city_en or venue.city)
 
 
 class AgendaItemInline(ConcurrentEditInlineMixin, TranslationTabularInline):

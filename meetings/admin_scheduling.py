@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
+from core import zones
 from core.concurrency import VERSION_FIELD
 from meetings import clashes, scheduling
 from meetings.forms import MeetingDateTimeField, reason_field
@@ -49,7 +50,7 @@ class _StepForm(forms.Form):
         if "starts_at" in self.fields:
             self.fields["starts_at"].help_text = _(
                 "Local time at the meeting's place (%(zone)s). The meeting keeps its length."
-            ) % {"zone": meeting.time_zone}
+            ) % {"zone": zones.zone_label(meeting.time_zone, meeting.starts_at)}
 
     def version(self) -> datetime.datetime | None:
         try:

@@ -9,13 +9,11 @@ announced, books nothing.
 
 from __future__ import annotations
 
-import zoneinfo
-
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
-from django.utils import formats
 from django.utils.translation import gettext as _
 
+from core import zones
 from meetings.models import Meeting, Participation
 
 # The name of the exclusion constraint (meetings/migrations/0014_clashes_and_postponement.py).
@@ -52,10 +50,9 @@ def overlapping(meeting: Meeting, queryset: QuerySet[Meeting] | None = None) -> 
 
 
 def _when(other: Meeting, zone_name: str) -> str:
-    zone = zoneinfo.ZoneInfo(zone_name)
-    start = formats.date_format(other.starts_at.astimezone(zone), "DATETIME_FORMAT")
-    end = formats.time_format(other.ends_at.astimezone(zone), "TIME_FORMAT")
-    return f"{start}–{end} ({zone_name})"
+    start = zones.format_moment(other.starts_at, zone_name, with_zone=False)
+    end = zones.clock(zones.local_moment(other.ends_at, zone_name))
+    return f"{start}–{end} {zones.zone_label(zone_name, other.starts_at)}"
 
 
 def venue_clash(meeting: Meeting) -> Meeting | None:

@@ -16,6 +16,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from core import zones
 from core.desk import Row, Source, change_url, changelist_url, register, untranslated, untranslated_row
 from meetings.models import ActionItem, Meeting, Minutes, Participation, PublicSummary
 
@@ -130,7 +131,8 @@ def overdue_actions(now: datetime) -> QuerySet:
 
 def _when(meeting: Meeting) -> str:
     local = timezone.localtime(meeting.starts_at, meeting.zone)
-    return f"{formats.date_format(local, 'SHORT_DATETIME_FORMAT')} ({meeting.time_zone})"
+    when = f"{formats.date_format(local, 'SHORT_DATE_FORMAT')} {zones.clock(local)}"
+    return f"{when} {zones.zone_label(meeting.time_zone, meeting.starts_at)}"
 
 
 def _meeting_row(meeting: Meeting) -> Row:

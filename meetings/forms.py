@@ -12,6 +12,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core import zones
 from core.concurrency import ConcurrentEditForm
 from core.models import DEFAULT_TIME_ZONE
 from meetings import clashes
@@ -84,7 +85,7 @@ class MeetingAdminForm(ConcurrentEditForm):
             field.help_text = format_html(
                 '{} <strong class="venue-zone">{}</strong>',
                 _("Local time at the meeting's place, in its time zone:"),
-                zone_name,
+                zones.zone_label(zone_name, self.instance.starts_at if self.instance.pk else None),
             )
             value = getattr(self.instance, name) if self.instance.pk else None
             if value is not None:
@@ -280,7 +281,7 @@ class StartSilenceForm(forms.Form):
         time_part.attrs["aria-label"] = _("Deadline: time")
         self.fields["deadline"].help_text = _(
             "In your time zone, %(zone)s. At least 24 hours from now: those concerned need time to read the text."
-        ) % {"zone": timezone.get_current_timezone_name()}
+        ) % {"zone": zones.zone_label(timezone.get_current_timezone_name())}
 
     def clean(self):
         cleaned = super().clean()

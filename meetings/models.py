@@ -51,7 +51,7 @@ class Venue(TimeStampedModel):
     )
     city = models.CharField(_("city"), max_length=100)
     country = models.ForeignKey(Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="venues")
-    time_zone = TimeZoneField(_("time zone"), help_text=_("IANA name of the venue's local time, e.g. Asia/Tashkent."))
+    time_zone = TimeZoneField(_("time zone"), help_text=_("The venue's local time, named by a city in the same zone."))
 
     class Meta:
         verbose_name = _("venue")
@@ -123,7 +123,7 @@ class Meeting(TimeStampedModel):
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     time_zone = TimeZoneField(
-        _("time zone"), help_text=_("IANA name of the meeting's local time; usually the venue's.")
+        _("time zone"), help_text=_("The meeting's local time, named by a city in that zone; usually the venue's.")
     )
     venue = models.ForeignKey(
         Venue,

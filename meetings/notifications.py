@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import email.utils
 import logging
-import zoneinfo
 from collections.abc import Iterable
 from typing import Literal
 
@@ -20,11 +19,12 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.db.models import Q
 from django.template.loader import render_to_string
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, vCalAddress
 
 from accounts.roles import SECRETARIAT_GROUP
+from core import zones
 from core.links import absolute_url
 from mailqueue.services import queue_mail
 from meetings import access, rsvp_links
@@ -52,10 +52,13 @@ def _with_revisions(meeting: Meeting) -> Meeting:
     return with_revisions(Meeting.objects.filter(pk=meeting.pk)).select_related("venue__country", "body").get()
 
 
-def _format(moment: datetime.datetime, zone_name: str) -> str:
-    """Return `moment` as wall-clock time in `zone_name`, in the active language's format, with the zone's name."""
-    local = moment.astimezone(zoneinfo.ZoneInfo(zone_name))
-    return f"{formats.date_format(local, 'DATETIME_FORMAT')} ({zone_name})"
+def _format(moment: datetime.datetime, zone_name: str, *, city: str = "") -> str:
+    """Return `moment` as wall-clock time in `zone_name`, by its city: "14 May 2026, 09:00 Almaty time (UTC+5)"."""
+    return zones.format_moment(moment, zone_name, city=city)
+
+
+def _city(meeting: Meeting) -> str:
+    return (meeting.venue.city_en or meeting.venue.city) if meeting.venue_id else ""
 
 
 def _meeting_context(meeting: Meeting, person: Member, *, participant: bool) -> dict:
@@ -67,9 +70,10 @@ def _meeting_context(meeting: Meeting, person: Member, *, participant: bool) -> 
     agenda = list(
         AgendaItem.objects.visible_to(user).filter(meeting=meeting).order_by("order").only("pk", "title", "meeting_id")
     )
-    when = [_format(meeting.starts_at, meeting.time_zone)]
-    if person.time_zone and person.time_zone != meeting.time_zone:
-        when.append(_format(meeting.starts_at, person.time_zone))
+    # The venue's time first; the person's own beside it, labelled as theirs, only when their clock differs.
+    when = [_format(meeting.starts_at, meeting.time_zone, city=_city(meeting))]
+    if person.time_zone and not zones.coincide(meeting.starts_at, meeting.time_zone, person.time_zone):
+        when.append(zones.yours(meeting.starts_at, meeting.time_zone, person.time_zone))
     if meeting.venue is None:
         where = _("Online")
     else:
@@ -83,7 +87,7 @@ def _meeting_context(meeting: Meeting, person: Member, *, participant: bool) -> 
         "body": str(meeting.body) if meeting.body_id else _("Plenary of the Council"),
         "status": meeting.get_status_display(),
         "when": when,
-        "ends": _format(meeting.ends_at, meeting.time_zone),
+        "ends": _format(meeting.ends_at, meeting.time_zone, city=_city(meeting)),
         "where": where,
         "online_url": access.online_url_for(clearance, meeting, is_participant=participant),
         "agenda": agenda,
@@ -352,9 +356,10 @@ def _text_title(procedure: SilenceProcedure) -> str:
 
 
 def _silence_context(procedure: SilenceProcedure, name: str, zone: str, event: str) -> dict:
-    deadline = [_format(procedure.deadline, zone)]
-    if zone != settings.TIME_ZONE:
-        deadline.append(_format(procedure.deadline, settings.TIME_ZONE))
+    # The Council's seat's time, where the secretariat set it; the person's own beside it when their clock differs.
+    deadline = [_format(procedure.deadline, settings.TIME_ZONE)]
+    if not zones.coincide(procedure.deadline, settings.TIME_ZONE, zone):
+        deadline.append(zones.yours(procedure.deadline, settings.TIME_ZONE, zone))
     context = {
         "name": name,
         "event": event,

@@ -18,7 +18,7 @@ from django.utils import formats, timezone, translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from core import publishing
+from core import publishing, zones
 from meetings import access, clashes, notifications, tasks
 from meetings.levels import Level
 from meetings.models import (
@@ -405,9 +405,8 @@ def _refuse_while_under_silence(minutes: Minutes) -> None:
 
 
 def _secretariat_time(moment: datetime.datetime) -> str:
-    """Return `moment` as the secretariat reads it: wall-clock time in the Council's zone, with the zone's name."""
-    local = moment.astimezone(zoneinfo.ZoneInfo(settings.TIME_ZONE))
-    return f"{formats.date_format(local, 'DATETIME_FORMAT')} ({settings.TIME_ZONE})"
+    """Return `moment` as the secretariat reads it: wall-clock time at the Council's seat, named by its city."""
+    return zones.format_moment(moment, settings.TIME_ZONE)
 
 
 def start_silence(

@@ -310,12 +310,14 @@ def calendar_month(request: HttpRequest, year: int, month: int) -> HttpResponse:
     weeks = calendar_module.Calendar(firstweekday=0).monthdatescalendar(year, month)
     first, last = weeks[0][0], weeks[-1][-1]
     zone = timezone.get_current_timezone()
-    start = datetime.datetime.combine(first, datetime.time.min, tzinfo=zone)
-    end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)
+    # A day wider each side: each meeting sits on its own venue's day, which may be the viewer's day before or after.
+    start = datetime.datetime.combine(first - datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)
+    end = datetime.datetime.combine(last + datetime.timedelta(days=2), datetime.time.min, tzinfo=zone)
     meetings = filterset.qs.filter(starts_at__gte=start, starts_at__lt=end)
     by_day: dict[datetime.date, list[Meeting]] = {}
-    for meeting in meetings.select_related("body").order_by("starts_at"):
-        by_day.setdefault(timezone.localdate(meeting.starts_at), []).append(meeting)
+    for meeting in meetings.select_related("body", "venue").order_by("starts_at"):
+        by_day.setdefault(meeting.local_starts_at.date(), []).append(meeting)
+    by_day = {day: rows for day, rows in by_day.items() if first <= day <= last}
     previous_month = (year, month - 1) if month > 1 else (year - 1, 12)
     next_month = (year, month + 1) if month < 12 else (year + 1, 1)
     context = {

@@ -5,27 +5,9 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.models import Language, validate_time_zone
+from core.models import Language
+from core.zones import ZoneField
 from members.models import Member
-
-# Offered first in the time-zone list; any other IANA name may be typed in.
-COMMON_TIME_ZONES = [
-    "Asia/Tashkent",
-    "Asia/Samarkand",
-    "Asia/Almaty",
-    "Asia/Qostanay",
-    "Asia/Aqtobe",
-    "Asia/Aqtau",
-    "Asia/Oral",
-    "Asia/Bishkek",
-    "Asia/Dushanbe",
-    "Asia/Ashgabat",
-    "Europe/Moscow",
-    "Europe/Vienna",
-    "Europe/Brussels",
-    "America/New_York",
-    "UTC",
-]
 
 
 class ProfileForm(forms.ModelForm):
@@ -37,12 +19,9 @@ class ProfileForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    time_zone = forms.CharField(
+    time_zone = ZoneField(
         label=_("Time zone"),
-        max_length=64,
-        validators=[validate_time_zone],
-        help_text=_("Times are shown in it. Choose from the list or type a name such as Asia/Almaty."),
-        widget=forms.TextInput(attrs={"list": "time-zones", "autocomplete": "off", "spellcheck": "false"}),
+        help_text=_("Times are shown in it beside the venue's. Choose the city nearest you in the same zone."),
     )
 
     class Meta:

@@ -179,7 +179,10 @@ class Member(TimeStampedModel):
         blank=True,
         help_text=_("Languages this person works in, as codes (en, ru, uz, kk, ky, tg, tk)."),
     )
-    time_zone = TimeZoneField(_("time zone"), help_text=_("IANA name, e.g. Asia/Almaty. Times are shown in it."))
+    time_zone = TimeZoneField(
+        _("time zone"),
+        help_text=_("Times are shown in it beside the venue's; choose the city nearest you in the same zone."),
+    )
     public_profile = models.BooleanField(
         _("public profile consent"),
         default=False,

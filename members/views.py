@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from accounts.twofactor import has_confirmed_device, must_use_two_factor
 from members import services
-from members.forms import COMMON_TIME_ZONES, ProfileForm
+from members.forms import ProfileForm
 from members.models import Member, Organization
 
 # Section headings of the partners page, one for each kind of organisation.
@@ -85,7 +85,6 @@ def profile(request: HttpRequest) -> HttpResponse:
     context = {
         "member": member,
         "form": form,
-        "time_zones": COMMON_TIME_ZONES,
         "calendar_url": calendar_url,
         "has_two_factor": has_confirmed_device(request.user),
         "two_factor_required": must_use_two_factor(request.user),

@@ -20,6 +20,8 @@ class MemberTimezoneMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         zone = clearance_for(user).time_zone if user is not None and user.is_authenticated else None
+        # Pages say "yours" only of a zone the person chose (core/templatetags/portal.py two_times).
+        request.own_time_zone = zone or None
         if zone:
             timezone.activate(zoneinfo.ZoneInfo(zone))
         try:

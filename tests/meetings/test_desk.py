@@ -103,7 +103,7 @@ def test_each_row_links_to_its_admin_page(secretariat):
     panels = {panel.key: panel for panel in panels_for(secretariat)}
     soon = Meeting.objects.get(title="Soon")
     assert panels["upcoming"].rows[0].url == reverse("admin:meetings_meeting_change", args=[soon.pk])
-    assert "(Asia/Tashkent)" in panels["upcoming"].rows[0].note
+    assert "Tashkent time (UTC+5)" in panels["upcoming"].rows[0].note
     assert panels["uninvited"].rows[0].note.startswith("1 not invited")
     assert panels["uninvited"].url.endswith("?desk=uninvited")
     assert panels["overdue"].url.endswith("?overdue=yes")

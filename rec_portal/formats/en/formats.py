@@ -1,5 +1,7 @@
 """British English formats: the portal writes British English (day before month, 24-hour clock)."""
 
+# The hour format is core/zones.py CLOCK_FORMAT ("H:i"), the same in every language.
+
 DATE_FORMAT = "j F Y"
 TIME_FORMAT = "H:i"
 DATETIME_FORMAT = "j F Y, H:i"
