@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("meetings", "0015_clashes_and_postponement"),
+        ("meetings", "0016_four_more_languages"),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("members", "0005_reminders"),
+        ("members", "0006_four_more_languages"),
     ]
 
     operations = [
