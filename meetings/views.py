@@ -8,7 +8,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Subquery
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Subquery
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -351,47 +351,73 @@ def summary_list(request: HttpRequest) -> HttpResponse:
     return render(request, "meetings/publicsummary_list.html", {"form": form, "page": page, "query": query})
 
 
+# The dashboard's lists are bounded so its first screen stays short and its cost flat.
+DASHBOARD_OTHER_MEETINGS = 4
+DASHBOARD_NEW_DOCUMENTS = 30  # Language versions count: folded, this is about ten papers.
+DASHBOARD_DOCUMENT_GROUPS = 3  # Meetings with new papers shown before the rest fold away.
+
+
 @login_required
 @require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """Show a member what is theirs: next meetings with replies, bodies, open tasks, what is new."""
+    """Show a member, first, their next meeting and reply, what to read and what to do; then the rest."""
     user = request.user
     clearance = access.clearance_for(user)
     now = timezone.now()
     since = _previous_visit(request, clearance)
     meetings = Meeting.objects.visible_to(user)
-    context = {
-        "since": since,
-        "today": timezone.localdate(),
-        # My invitations to meetings that have not ended.
-        "invitations": list(
+    invitations = (
+        # Query: my invitations to meetings that have not ended.
+        list(
             Participation.objects.filter(member_id=clearance.member_id, meeting__in=meetings.upcoming(now))
             .select_related("meeting__body", "meeting__venue__country")
             .order_by("meeting__starts_at")
         )
         if clearance.member_id
-        else [],
-        # Other upcoming meetings I may see (those I am invited to are listed above).
-        "upcoming": list(
-            meetings.upcoming(now)
-            .exclude(participations__member_id=clearance.member_id or 0)
-            .select_related("body", "venue__country")[:8]
-        ),
-        "seats": list(Membership.objects.current().filter(member_id=clearance.member_id).select_related("group"))
-        if clearance.member_id
-        else [],
+        else []
+    )
+    # Query: what is new to read, at my clearance; translations fold under their originals.
+    documents = (
+        Document.objects.visible_to(user)
+        .filter(created_at__gt=since)
+        .select_related("meeting")
+        .order_by("-meeting__starts_at", "meeting_id", "title", "pk")[:DASHBOARD_NEW_DOCUMENTS]
+    )
+    document_groups = _group_by_meeting(_documents_with_translations(documents))
+    context = {
+        "since": since,
+        "today": timezone.localdate(),
+        "next_invitation": invitations[0] if invitations else None,
+        "later_invitations": invitations[1:],
+        "document_groups": document_groups[:DASHBOARD_DOCUMENT_GROUPS],
+        "more_document_groups": document_groups[DASHBOARD_DOCUMENT_GROUPS:],
+        # Query: my open action items, overdue and soonest due first (undated last on every database).
         "actions": list(
-            ActionItem.objects.visible_to(user).open().filter(owner_id=clearance.member_id).select_related("meeting")
+            ActionItem.objects.visible_to(user)
+            .open()
+            .filter(owner_id=clearance.member_id)
+            .select_related("meeting")
+            .order_by(F("due_date").asc(nulls_last=True), "pk")
         )
         if clearance.member_id
         else [],
+        # Query: other upcoming meetings I may see (those I am invited to are listed above); one more than
+        # shown, to know whether to offer the calendar for the rest.
+        "upcoming": list(
+            meetings.upcoming(now)
+            .exclude(participations__member_id=clearance.member_id or 0)
+            .select_related("body", "venue__country")[: DASHBOARD_OTHER_MEETINGS + 1]
+        ),
+        "other_meetings_shown": DASHBOARD_OTHER_MEETINGS,
+        # Query: my seats.
+        "seats": list(Membership.objects.current().filter(member_id=clearance.member_id).select_related("group"))
+        if clearance.member_id
+        else [],
+        # Query: minutes approved since my last visit.
         "new_minutes": list(
             Minutes.objects.visible_to(user).approved().filter(approved_at__gt=since).select_related("meeting")[:10]
         ),
-        "new_documents": list(
-            Document.objects.visible_to(user).filter(created_at__gt=since).select_related("meeting")[:10]
-        ),
-        # Texts under silence I may still object to.
+        # Query: texts under silence I may still object to.
         "silence": list(
             access.breakable_procedures(user).select_related("minutes__meeting", "recommendation").order_by("deadline")
         )
@@ -399,6 +425,20 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         else [],
     }
     return render(request, "meetings/dashboard.html", context)
+
+
+def _group_by_meeting(
+    rows: list[tuple[Document, list[Document]]],
+) -> list[tuple[Meeting | None, list[tuple[Document, list[Document]]]]]:
+    """Group (original, translations) rows under their meeting, keeping their order; papers of no meeting last."""
+    groups: dict[int | None, list[tuple[Document, list[Document]]]] = {}
+    meetings: dict[int | None, Meeting | None] = {}
+    for row in rows:
+        key = row[0].meeting_id
+        groups.setdefault(key, []).append(row)
+        meetings[key] = row[0].meeting
+    ordered = [key for key in groups if key is not None] + ([None] if None in groups else [])
+    return [(meetings[key], groups[key]) for key in ordered]
 
 
 def _previous_visit(request: HttpRequest, clearance) -> datetime.datetime:

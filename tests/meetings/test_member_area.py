@@ -97,9 +97,85 @@ def test_the_dashboard_costs_the_same_queries_with_more_data(client, wg_a_member
         extra = MeetingFactory(body=meeting.body, level=Level.GROUP)
         ParticipationFactory(meeting=extra, member=wg_a_member.member)
         ActionItemFactory(meeting=extra, owner=wg_a_member.member)
-        DocumentFactory(meeting=extra, level=Level.GROUP)
-    # Session, user, clearance (3), invitations, upcoming, seats, actions, minutes, documents, texts under silence.
+        original = DocumentFactory(meeting=extra, level=Level.GROUP)
+        DocumentFactory(
+            meeting=extra, level=Level.GROUP, original=original, language="ru", translation_status="translated"
+        )
+        MeetingFactory(body=meeting.body, level=Level.GROUP)  # Another meeting to follow.
+    # Session, user, clearance (3); my invitations (the next one among them), new documents with their meetings
+    # (grouped and folded in Python), my actions, other meetings, seats, approved minutes, texts under silence.
     assert count() == before == 12
+
+
+def _position(html: str, text: str) -> int:
+    assert text in html, text
+    return html.index(text)
+
+
+@pytest.mark.django_db
+def test_the_dashboard_answers_my_next_meeting_then_what_to_read_then_what_to_do(client, wg_a_member, meeting):
+    later = MeetingFactory(
+        body=meeting.body, level=Level.GROUP, starts_at=meeting.starts_at + datetime.timedelta(days=9)
+    )
+    ParticipationFactory(meeting=later, member=wg_a_member.member)
+    DocumentFactory(meeting=meeting, level=Level.GROUP, title="Concept note")
+    ActionItemFactory(meeting=meeting, owner=wg_a_member.member, title="Send comments")
+    html = _login(client, wg_a_member).get(reverse("meetings:dashboard")).content.decode()
+    next_block = _position(html, 'id="next-heading"')
+    assert next_block < _position(html, meeting.title) < _position(html, "No reply yet")
+    assert _position(html, "No reply yet") < _position(html, f'href="{meeting.get_absolute_url()}#rsvp"')
+    assert _position(html, "No reply yet") < _position(html, "Concept note") < _position(html, "Send comments")
+    assert _position(html, "Send comments") < _position(html, later.title)  # My later meetings come after.
+
+
+@pytest.mark.django_db
+def test_new_documents_are_grouped_by_meeting_with_language_versions_under_the_original(client, chair, meeting):
+    original = DocumentFactory(meeting=meeting, level=Level.GROUP, title="Concept note", language="en")
+    DocumentFactory(
+        meeting=meeting,
+        level=Level.GROUP,
+        original=original,
+        title="Концепция",
+        language="ru",
+        translation_status="translated",
+    )
+    DocumentFactory(
+        meeting=meeting,
+        level=Level.RESTRICTED,
+        original=original,
+        title="SECRET-VERSION",
+        language="uz",
+        translation_status="translated",
+    )
+    other = MeetingFactory(body=meeting.body, level=Level.GROUP)
+    DocumentFactory(meeting=other, level=Level.GROUP, title="Budget")
+    html = _login(client, chair).get(reverse("meetings:dashboard")).content.decode()
+    assert "SECRET-VERSION" not in html  # Restricted to the participants: the chair of (a) is not one.
+    assert html.count('class="doc-group"') == 2
+    group = html[_position(html, "Concept note") : _position(html, "Budget")]
+    assert "1 other language" in group and "Russian: Концепция" in group
+    assert html.count("Концепция") == 1  # Folded under its original, not listed again.
+
+
+@pytest.mark.django_db
+def test_my_actions_come_overdue_first_then_soonest_due_then_undated(client, wg_a_member, meeting):
+    today = timezone.localdate()
+    ActionItemFactory(meeting=meeting, owner=wg_a_member.member, title="UNDATED")
+    ActionItemFactory(meeting=meeting, owner=wg_a_member.member, title="LATER", due_date=today + datetime.timedelta(40))
+    ActionItemFactory(meeting=meeting, owner=wg_a_member.member, title="LATE", due_date=today - datetime.timedelta(540))
+    html = _login(client, wg_a_member).get(reverse("meetings:dashboard")).content.decode()
+    assert _position(html, "LATE<") < _position(html, "LATER") < _position(html, "UNDATED")
+    late = html[html.rindex("<li", 0, _position(html, "LATE<")) : _position(html, "LATER")]
+    assert "action-list__item--overdue" in late and "Overdue" in late
+
+
+@pytest.mark.django_db
+def test_other_meetings_are_few_with_the_calendar_for_the_rest(client, wg_a_member, meeting):
+    for _ in range(6):
+        MeetingFactory(body=meeting.body, level=Level.GROUP, title_en="FOLLOWABLE")
+    html = _login(client, wg_a_member).get(reverse("meetings:dashboard")).content.decode()
+    assert html.count("FOLLOWABLE") == 4
+    assert f'<a href="{reverse("meetings:calendar")}">See all meetings in the calendar</a>' in html
 
 
 @pytest.mark.django_db
