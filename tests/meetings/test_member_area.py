@@ -98,8 +98,9 @@ def test_the_dashboard_costs_the_same_queries_with_more_data(client, wg_a_member
         ParticipationFactory(meeting=extra, member=wg_a_member.member)
         ActionItemFactory(meeting=extra, owner=wg_a_member.member)
         DocumentFactory(meeting=extra, level=Level.GROUP)
-    # Session, user, clearance (3), invitations, upcoming, seats, actions, minutes, documents, texts under silence.
-    assert count() == before == 12
+    # Session, user, clearance (3), invitations, upcoming, seats, actions, minutes, documents, the next 30 days,
+    # texts under silence.
+    assert count() == before == 13
 
 
 @pytest.mark.django_db
