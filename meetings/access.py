@@ -322,6 +322,15 @@ def keeps_attendance_register(user) -> bool:
     return clearance_for(user).is_secretariat
 
 
+def sees_attendance_counts(c: Clearance) -> bool:
+    """Return whether a meeting's page shows `c` its participants' replies, then attendance, counted by country.
+
+    Counts only, of the very participants the page lists by name to the same readers
+    (`has_member_view`); a person's own mark stays in the secretariat's register.
+    """
+    return has_member_view(c)
+
+
 def online_url_for(c: Clearance, meeting, *, is_participant: bool) -> str:
     """Return the meeting's link to join online as `c` may have it: for named participants and the secretariat only.
 

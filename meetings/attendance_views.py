@@ -32,6 +32,7 @@ from meetings.attendance import (
     register_table,
     remove_attending_organization,
 )
+from meetings.charts import attendance_chart
 from meetings.models import Meeting, Participation
 from meetings.services import WorkflowError
 from members.models import Organization
@@ -76,6 +77,8 @@ def _context(meeting: Meeting, rows: list[Row] | None = None) -> dict:
         "register": data,
         "rows": rows,
         "status_labels": [SHORT_LABELS[status] for status in STATUSES],
+        # No query: the participants loaded above, counted by country (the same numbers as the table below it).
+        "attendance_chart": attendance_chart(data.participations, chart_id="register-chart"),
         "register_tables": [
             (_("By country"), data.by_country, "country"),
             (_("By organisation"), data.by_organization, "organisation"),

@@ -20,6 +20,7 @@ from core.diff import Piece, word_diff
 from core.pages import page_or_404
 from meetings import access, selectors, services
 from meetings.agenda import matters_arising, status_histories
+from meetings.charts import next_30_days, participation_chart
 from meetings.filters import CalendarFilterSet, MonthFilterSet, SummaryFilterSet
 from meetings.forms import RsvpForm
 from meetings.models import (
@@ -122,6 +123,9 @@ def _meeting_context(request: HttpRequest, meeting: Meeting) -> dict:
         # Queries 14-16 (only where items were forwarded): the matters, and which linked pages I may open.
         "forwarding": _forwarding(user, agenda),
     }
+    if access.sees_attendance_counts(clearance):
+        # No query: the participants listed above, counted by country (replies, then attendance).
+        context["participation_chart"] = participation_chart(meeting, context["participants"], timezone.now())
     _add_action_context(user, context)
     return context
 
@@ -417,6 +421,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "new_minutes": list(
             Minutes.objects.visible_to(user).approved().filter(approved_at__gt=since).select_related("meeting")[:10]
         ),
+        # Query: the next 30 days, with the meetings I may see marked.
+        "next_days": next_30_days(user),
         # Query: texts under silence I may still object to.
         "silence": list(
             access.breakable_procedures(user).select_related("minutes__meeting", "recommendation").order_by("deadline")

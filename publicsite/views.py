@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from core.charts import Chart, Series, stacked_bars
 from core.pages import page_or_404
 from meetings.models import Meeting, PublicSummary
 from members.models import Country, Member
@@ -197,8 +199,48 @@ def recommendation_list(request: HttpRequest) -> HttpResponse:
         "rows": rows,
         "countries": countries,
         "statuses": Implementation.Status,
+        # Query: the statuses counted by country, over every page of the recommendations listed.
+        "chart": _implementation_chart(filterset.qs, countries, page.paginator.count) if rows else None,
     }
     return render(request, "publicsite/recommendation_list.html", context)
+
+
+IMPLEMENTATION_SERIES = (
+    (Implementation.Status.IMPLEMENTED, 0),
+    (Implementation.Status.IN_PROGRESS, 1),
+    (Implementation.Status.NOT_STARTED, 2),
+    (Implementation.Status.NOT_APPLICABLE, 3),
+    (Implementation.Status.NO_INFORMATION, 4),
+)
+
+
+def _implementation_chart(recommendations: QuerySet[Recommendation], countries: list[Country], total: int) -> Chart:
+    """Return a bar per country counting `recommendations` (`total` of them) by their status there, in one query."""
+    counts: dict[int, dict[str, int]] = {country.pk: defaultdict(int) for country in countries}
+    latest = None
+    rows = (
+        Implementation.objects.filter(recommendation__in=recommendations, country__in=countries)
+        .order_by()  # No ordering columns in the GROUP BY.
+        .values_list("country_id", "status")
+        .annotate(n=Count("pk"), latest=Max("as_of"))
+    )
+    for country_id, status, n, as_of in rows:
+        counts[country_id][status] += n
+        latest = max(latest, as_of) if latest else as_of
+    for country_counts in counts.values():
+        # A recommendation no report has reached yet counts as "no information", as its matrix cell says.
+        country_counts[Implementation.Status.NO_INFORMATION] += total - sum(country_counts.values())
+    note = ""
+    if latest:
+        note = _("As of %(date)s, the day of the latest report.") % {"date": formats.date_format(latest, "DATE_FORMAT")}
+    return stacked_bars(
+        chart_id="implementation-chart",
+        title=_("Implementation by country"),
+        series=[Series(status, status.label, tone) for status, tone in IMPLEMENTATION_SERIES],
+        rows=[(country.name, counts[country.pk]) for country in countries],
+        row_heading=_("Country"),
+        note=note,
+    )
 
 
 @require_safe

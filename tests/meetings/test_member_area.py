@@ -103,8 +103,9 @@ def test_the_dashboard_costs_the_same_queries_with_more_data(client, wg_a_member
         )
         MeetingFactory(body=meeting.body, level=Level.GROUP)  # Another meeting to follow.
     # Session, user, clearance (3); my invitations (the next one among them), new documents with their meetings
-    # (grouped and folded in Python), my actions, other meetings, seats, approved minutes, texts under silence.
-    assert count() == before == 12
+    # (grouped and folded in Python), my actions, other meetings, seats, approved minutes, texts under silence,
+    # the next 30 days.
+    assert count() == before == 13
 
 
 def _position(html: str, text: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -22,7 +23,7 @@ from tests.factories import (
     WorkPlanItemFactory,
     report_implementation,
 )
-from workinggroups.models import Implementation, WorkPlan, WorkPlanItem
+from workinggroups.models import Implementation, Recommendation, WorkingGroup, WorkPlan, WorkPlanItem
 
 
 def _client_for(client, user):
@@ -197,7 +198,59 @@ def test_the_pages_with_the_record_cost_the_same_queries_as_the_history_grows(cl
         other = RecommendationFactory(group=recorded.group)
         ReservationFactory(recommendation=other, country=kz)
         report_implementation(other, kz, "implemented")
-    assert [_count(client, url) for url in urls] == before == [11, 6]
+    # The list adds one query to its 11: the statuses counted by country for the chart.
+    assert [_count(client, url) for url in urls] == before == [12, 6]
+
+
+# --- The chart of implementation by country --------------------------------------------------
+
+
+def _chart_table(html: str) -> dict[str, list[str]]:
+    """Return the rows of the table behind the implementation chart: country → counts by status, then the total."""
+    figure = html[html.index('id="implementation-chart"') :]
+    figure = figure[: figure.index("</figure>")]
+    table = figure[figure.index("<table") :]
+    rows = re.findall(r'<tr><th scope="row">(.*?)</th>(.*?)</tr>', table)
+    return {label: re.findall(r">(\d+)</td>", cells) for label, cells in rows}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", PERSONAS, indirect=True)
+def test_the_chart_counts_public_recommendations_by_country_the_same_for_everyone(client, persona, recorded):
+    kz, uz = CountryFactory(code="KZ"), CountryFactory(code="UZ")
+    other = RecommendationFactory(group=recorded.group)
+    report_implementation(other, uz, "in_progress", as_of=datetime.date(2025, 1, 10))
+    # Neither a withdrawn recommendation nor one of a dissolved body is public: their reports are not counted.
+    withdrawn = RecommendationFactory(group=recorded.group)
+    report_implementation(withdrawn, kz, "not_started", as_of=datetime.date(2026, 1, 1))
+    Recommendation.objects.filter(pk=withdrawn.pk).update(status="withdrawn")
+    dissolved = RecommendationFactory(group=WorkingGroupFactory(letter="d"))
+    report_implementation(dissolved, uz, "implemented", as_of=datetime.date(2026, 2, 1))
+    WorkingGroup.objects.filter(pk=dissolved.group_id).update(is_active=False)
+    html = _client_for(client, persona).get("/en/recommendations/").content.decode()
+    assert 'role="img" aria-labelledby="implementation-chart-title implementation-chart-desc"' in html
+    # Implemented, in progress, not started, not applicable, no information, total.
+    assert _chart_table(html) == {
+        "Kazakhstan": ["1", "0", "0", "0", "1", "2"],
+        "Uzbekistan": ["0", "1", "0", "0", "1", "2"],
+    }
+    assert "Kazakhstan: Implemented 1, No information 1; Uzbekistan: In progress 1, No information 1." in html
+    assert "As of 14 March 2025, the day of the latest report." in html
+
+
+@pytest.mark.django_db
+def test_the_chart_follows_the_filters(client, recorded):
+    other = RecommendationFactory(group=WorkingGroupFactory(letter="b"))
+    report_implementation(other, CountryFactory(code="UZ"), "implemented")
+    html = client.get(f"/en/recommendations/?group={recorded.group.slug}").content.decode()
+    assert _chart_table(html)["Uzbekistan"] == ["0", "0", "0", "0", "1", "1"]
+
+
+@pytest.mark.django_db
+def test_on_a_phone_each_cell_names_its_country(client, recorded):
+    html = client.get("/en/recommendations/").content.decode()
+    assert '<td><span class="matrix__cell-country">Kazakhstan</span>' in html
+    assert '<td><span class="matrix__cell-country">Uzbekistan</span>' in html
 
 
 # --- Roadmaps --------------------------------------------------------------------------------
