@@ -48,6 +48,7 @@ def fill() -> None:
     """Create the summaries (and their meetings) unless they are there."""
     if PublicSummary.objects.count() >= SUMMARIES:
         return
+    Meeting.objects.filter(slug__startswith="bench-meeting-").delete()
     rng = random.Random(7)  # noqa: S311 - filler text, not a secret.
     now = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     meetings = Meeting.objects.bulk_create(
@@ -73,6 +74,7 @@ def fill() -> None:
                 slug=f"bench-summary-{n}",
                 status="published",
                 published_at=now - datetime.timedelta(days=n),
+                reviewed_at=now - datetime.timedelta(days=n, hours=1),
                 **texts,
             )
         )
