@@ -35,6 +35,7 @@ from meetings.models import (
     PublicSummary,
     SilenceProcedure,
 )
+from meetings.search import search_terms
 from members.models import Member
 from workinggroups.models import Membership, Recommendation
 
@@ -339,7 +340,7 @@ def calendar_month(request: HttpRequest, year: int, month: int) -> HttpResponse:
 
 @require_safe
 def summary_list(request: HttpRequest) -> HttpResponse:
-    """List published meeting summaries, searchable in all three languages, with filters."""
+    """List published meeting summaries, searchable in every language (best match first), with filters."""
     filterset = SummaryFilterSet(
         request.GET or None,
         PublicSummary.objects.published()
@@ -352,7 +353,8 @@ def summary_list(request: HttpRequest) -> HttpResponse:
         return render(request, "meetings/publicsummary_list.html", {"form": form}, status=400)
     page = page_or_404(Paginator(filterset.qs, SUMMARIES_PER_PAGE), request.GET.get("page"))
     query = form.cleaned_data.get("q", "") if form.is_bound else ""
-    return render(request, "meetings/publicsummary_list.html", {"form": form, "page": page, "query": query})
+    context = {"form": form, "page": page, "query": query, "search_terms": search_terms(query)}
+    return render(request, "meetings/publicsummary_list.html", context)
 
 
 # The dashboard's lists are bounded so its first screen stays short and its cost flat.

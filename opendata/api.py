@@ -115,7 +115,7 @@ def get_meeting(request: HttpRequest, slug: str) -> Any:
 @api.get("/summaries", response=list[SummaryOut], tags=["summaries"])
 @paginate(Pagination)
 def list_summaries(request: HttpRequest, filters: Query[SummaryFilters]) -> Any:
-    """List published meeting summaries, latest first."""
+    """List published meeting summaries, latest first (best match first with `q`)."""
     return filters.apply(selectors.published_summaries())
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Any, Literal
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from ninja import Field, Schema
@@ -560,7 +560,7 @@ class SummaryFilters(Schema):
         max_length=Q_MAX_LENGTH,
         # A NUL character is not text, and PostgreSQL refuses it in a query.
         pattern=r"^[^\x00]*$",
-        description="Words to find in the title or text, in any language.",
+        description="Words to find in the title or text, in any language, also in longer forms; best matches first.",
     )
 
     def apply(self, summaries: QuerySet[PublicSummary]) -> QuerySet[PublicSummary]:
@@ -575,10 +575,8 @@ class SummaryFilters(Schema):
             summaries = summaries.filter(meeting_is_public=True, meeting__venue__country__code=self.country.upper())
         text = (self.q or "").strip()
         if text:
-            match = Q()
-            for language in LANGUAGES:
-                match |= Q(**{f"title_{language}__icontains": text}) | Q(**{f"text_{language}__icontains": text})
-            summaries = summaries.filter(match)
+            # The same search as the summaries' page: word forms in every language, best match first.
+            summaries = summaries.search(text)
         return summaries
 
 
