@@ -8,10 +8,9 @@
 // Without this script every language's row shows. Tabular inlines keep their languages as columns.
 "use strict";
 (function () {
-  const source = document.getElementById("translation-tabs-text");
-  if (!source) return;
-  const text = JSON.parse(source.textContent);
-  const order = text.languages.map((language) => language.code);
+  // Read at start(): the words come after the admin's media in the page's head.
+  let text = null;
+  let order = [];
   const groups = [];
   let current = null;
   let counter = 0;
@@ -34,8 +33,9 @@
     group.tabs.forEach((tab, code) => {
       const missing = code !== order[0] && group.widgets.some((w) => w.code === code && english.includes(w.field) && isEmpty(w.el));
       tab.classList.toggle("mt-tabs__tab--missing", missing);
-      tab.querySelector(".mt-tabs__missing").hidden = !missing;
-      tab.querySelector(".mt-tabs__missing-text").hidden = !missing;
+      // Emptied rather than hidden, so the tab's name (and its text) says only what holds.
+      tab.querySelector(".mt-tabs__missing").textContent = missing ? "○" : "";
+      tab.querySelector(".mt-tabs__missing-text").textContent = missing ? ` — ${text.missing}` : "";
     });
   }
 
@@ -64,10 +64,8 @@
     const mark = document.createElement("span");
     mark.className = "mt-tabs__missing";
     mark.setAttribute("aria-hidden", "true");
-    mark.textContent = "○";
     const missingText = document.createElement("span");
     missingText.className = "visually-hidden mt-tabs__missing-text";
-    missingText.textContent = ` — ${text.missing}`;
     tab.append(mark, missingText);
     if (hasErrors) {
       const error = document.createElement("span");
@@ -85,7 +83,7 @@
   function build(container) {
     const widgets = [];
     container.querySelectorAll(".mt").forEach((el) => {
-      if (el.closest(".tabular, .empty-form, .mt-tabs-group")) return;
+      if (el.closest(".tabular, td, .empty-form, .mt-tabs-group")) return;  // Table cells keep their columns.
       const found = languageOf(el);
       const row = el.closest(".fieldBox") || el.closest(".form-row");
       if (found && row && row.closest("fieldset") === container) widgets.push({ el, row, ...found });
@@ -146,8 +144,11 @@
   }
 
   function start() {
+    const source = document.getElementById("translation-tabs-text");
     const form = document.querySelector("#content-main form");
-    if (!form) return;
+    if (!source || !form) return;
+    text = JSON.parse(source.textContent);
+    order = text.languages.map((language) => language.code);
     init(form);
     // A form added by "Add another" gets its tabs, on the language chosen.
     document.addEventListener("formset:added", (event) => init(event.target));

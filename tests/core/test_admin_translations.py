@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from django.contrib import admin
 from django.urls import reverse
@@ -152,3 +154,14 @@ def test_the_overview_costs_one_query_per_model_however_many_texts(
         grow()
     with django_assert_num_queries(fixed + models):
         secretariat_client.get(URL)
+
+
+def test_no_app_takes_modeltranslations_admin_directly():
+    root = Path(__file__).resolve().parents[2]
+    offenders = [
+        str(path.relative_to(root))
+        for app in ("meetings", "members", "news", "workinggroups", "directory", "publicsite", "accounts")
+        for path in (root / app).rglob("*.py")
+        if "modeltranslation.admin" in path.read_text()
+    ]
+    assert offenders == [], "take TranslationAdmin and its inlines from core.admin_translations"
