@@ -18,9 +18,11 @@ from django.db.models import Count, Q, QuerySet, Window
 from django.urls import reverse
 from django.utils import timezone
 
+from core.admin_translations import TARGETS, missing_in
+
 ROWS = 5  # The first few rows of each panel; the panel's link opens the whole list.
-# The languages a public text must have besides English before the desk stops asking for them.
-TRANSLATED_INTO = ("ru", "uz")
+# The languages a public text must have besides English before the desk stops asking for them: all of them.
+TRANSLATED_INTO = TARGETS
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,8 @@ def changelist_url(model, **params) -> str:
 def untranslated(fields: tuple[str, ...]) -> Q:
     """Rows where a translated field is written in English but not yet in every language of TRANSLATED_INTO."""
     missing = Q()
-    for name in fields:
-        english = ~Q(**{f"{name}_en": ""}) & Q(**{f"{name}_en__isnull": False})
-        empty = Q()
-        for code in TRANSLATED_INTO:
-            empty |= Q(**{f"{name}_{code}": ""}) | Q(**{f"{name}_{code}__isnull": True})
-        missing |= english & empty
+    for code in TRANSLATED_INTO:
+        missing |= missing_in(fields, code)
     return missing
 
 

@@ -13,12 +13,12 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from core import zones
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
 from core.admin_a11y import NamedControlsInlineMixin
 from core.admin_tabs import Tab, TabbedChangeFormMixin
+from core.admin_translations import TranslationAdmin, TranslationTabularInline
 from core.diff import word_diff
 from meetings import exports, notifications, services
 from meetings.admin_agenda import AgendaFormSet, OverdueFilter, overdue_badge, status_history_html, warn_if_overrun

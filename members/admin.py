@@ -6,9 +6,9 @@ from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
 
 from core.admin import ConcurrentEditAdminMixin
+from core.admin_translations import TranslationAdmin
 from core.concurrency import ConcurrentEditForm
 from core.models import Language
 from members.models import Country, Member, Organization

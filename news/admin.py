@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
 
 from core.admin import ConcurrentEditAdminMixin, HistoryAdmin
+from core.admin_translations import TranslationAdmin
 from news import desk, services  # noqa: F401  (desk: registers news on the secretariat's desk)
 from news.models import NewsItem
 

@@ -6,11 +6,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from core.admin_translations import translations_overview
 from publicsite import discovery
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # The admin is the secretariat's back office; it follows the browser's language.
+    # Before admin.site.urls, whose catch-all would answer this address with a 404.
+    path("admin/translations/", admin.site.admin_view(translations_overview), name="admin_translations"),
     path("admin/", admin.site.urls),
     path("api/", include("opendata.urls")),
     path("robots.txt", discovery.robots_txt, name="robots_txt"),

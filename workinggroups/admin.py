@@ -9,9 +9,9 @@ from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from core.admin import ConcurrentEditAdminMixin, ConcurrentEditInlineMixin, HistoryAdmin
+from core.admin_translations import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from core.concurrency import ConcurrentEditForm
 from members.admin import MemberAdmin
 from members.models import Member
@@ -88,7 +88,8 @@ class MembershipAdmin(ConcurrentEditAdminMixin, HistoryAdmin):
 class WorkPlanItemInline(ConcurrentEditInlineMixin, TranslationTabularInline):
     model = WorkPlanItem
     extra = 0
-    fields = ("order", "title", "status", "due_year", "due_quarter")
+    # English and Russian here (seven title columns would crowd the table); every language on the item's own page.
+    fields = ("order", "title_en", "title_ru", "status", "due_year", "due_quarter")
 
 
 @admin.register(WorkPlan)
