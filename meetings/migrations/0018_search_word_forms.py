@@ -93,6 +93,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("meetings", "0016_four_more_languages")]
+    dependencies = [("meetings", "0017_zones_by_city")]
 
     operations = [migrations.RunPython(forwards, backwards)]
