@@ -18,47 +18,46 @@ from django.utils.translation import pgettext, pgettext_lazy
 # The one hour format of the portal, in every language: 24-hour and zero-padded ("09:00").
 CLOCK_FORMAT = "H:i"
 
-_CONTEXT = "time zone, named by a city"
 
 # The zones venues, members and partners use, each as "<city> time". A phrase of its own per
 # city, not a city put into a pattern: each language bends the city's name its own way
 # ("время Алматы", "Almati vaqti").
 ZONE_NAMES: dict[str, Promise] = {
     # Central Asia.
-    "Asia/Tashkent": pgettext_lazy(_CONTEXT, "Tashkent time"),
-    "Asia/Samarkand": pgettext_lazy(_CONTEXT, "Samarkand time"),
-    "Asia/Almaty": pgettext_lazy(_CONTEXT, "Almaty time"),
-    "Asia/Qostanay": pgettext_lazy(_CONTEXT, "Kostanay time"),
-    "Asia/Aqtobe": pgettext_lazy(_CONTEXT, "Aktobe time"),
-    "Asia/Aqtau": pgettext_lazy(_CONTEXT, "Aktau time"),
-    "Asia/Atyrau": pgettext_lazy(_CONTEXT, "Atyrau time"),
-    "Asia/Oral": pgettext_lazy(_CONTEXT, "Oral time"),
-    "Asia/Qyzylorda": pgettext_lazy(_CONTEXT, "Kyzylorda time"),
-    "Asia/Bishkek": pgettext_lazy(_CONTEXT, "Bishkek time"),
-    "Asia/Dushanbe": pgettext_lazy(_CONTEXT, "Dushanbe time"),
-    "Asia/Ashgabat": pgettext_lazy(_CONTEXT, "Ashgabat time"),
+    "Asia/Tashkent": pgettext_lazy("time zone, named by a city", "Tashkent time"),
+    "Asia/Samarkand": pgettext_lazy("time zone, named by a city", "Samarkand time"),
+    "Asia/Almaty": pgettext_lazy("time zone, named by a city", "Almaty time"),
+    "Asia/Qostanay": pgettext_lazy("time zone, named by a city", "Kostanay time"),
+    "Asia/Aqtobe": pgettext_lazy("time zone, named by a city", "Aktobe time"),
+    "Asia/Aqtau": pgettext_lazy("time zone, named by a city", "Aktau time"),
+    "Asia/Atyrau": pgettext_lazy("time zone, named by a city", "Atyrau time"),
+    "Asia/Oral": pgettext_lazy("time zone, named by a city", "Oral time"),
+    "Asia/Qyzylorda": pgettext_lazy("time zone, named by a city", "Kyzylorda time"),
+    "Asia/Bishkek": pgettext_lazy("time zone, named by a city", "Bishkek time"),
+    "Asia/Dushanbe": pgettext_lazy("time zone, named by a city", "Dushanbe time"),
+    "Asia/Ashgabat": pgettext_lazy("time zone, named by a city", "Ashgabat time"),
     # Neighbours and the seats of partners.
-    "Asia/Kabul": pgettext_lazy(_CONTEXT, "Kabul time"),
-    "Asia/Baku": pgettext_lazy(_CONTEXT, "Baku time"),
-    "Asia/Dubai": pgettext_lazy(_CONTEXT, "Dubai time"),
-    "Asia/Qatar": pgettext_lazy(_CONTEXT, "Doha time"),
-    "Europe/Moscow": pgettext_lazy(_CONTEXT, "Moscow time"),
-    "Europe/Istanbul": pgettext_lazy(_CONTEXT, "Istanbul time"),
-    "Europe/Vienna": pgettext_lazy(_CONTEXT, "Vienna time"),
+    "Asia/Kabul": pgettext_lazy("time zone, named by a city", "Kabul time"),
+    "Asia/Baku": pgettext_lazy("time zone, named by a city", "Baku time"),
+    "Asia/Dubai": pgettext_lazy("time zone, named by a city", "Dubai time"),
+    "Asia/Qatar": pgettext_lazy("time zone, named by a city", "Doha time"),
+    "Europe/Moscow": pgettext_lazy("time zone, named by a city", "Moscow time"),
+    "Europe/Istanbul": pgettext_lazy("time zone, named by a city", "Istanbul time"),
+    "Europe/Vienna": pgettext_lazy("time zone, named by a city", "Vienna time"),
     # Geneva keeps Zurich's zone; the partners there are what the Council knows of Switzerland.
-    "Europe/Zurich": pgettext_lazy(_CONTEXT, "Geneva time"),
-    "Europe/Brussels": pgettext_lazy(_CONTEXT, "Brussels time"),
-    "Europe/Paris": pgettext_lazy(_CONTEXT, "Paris time"),
-    "Europe/Berlin": pgettext_lazy(_CONTEXT, "Berlin time"),
-    "Europe/London": pgettext_lazy(_CONTEXT, "London time"),
-    "America/New_York": pgettext_lazy(_CONTEXT, "New York time"),
+    "Europe/Zurich": pgettext_lazy("time zone, named by a city", "Geneva time"),
+    "Europe/Brussels": pgettext_lazy("time zone, named by a city", "Brussels time"),
+    "Europe/Paris": pgettext_lazy("time zone, named by a city", "Paris time"),
+    "Europe/Berlin": pgettext_lazy("time zone, named by a city", "Berlin time"),
+    "Europe/London": pgettext_lazy("time zone, named by a city", "London time"),
+    "America/New_York": pgettext_lazy("time zone, named by a city", "New York time"),
 }
 
 # Cities that share another city's zone but whose people say their own: a venue in Astana is
 # in Asia/Almaty, and its meetings read "Astana time". Keyed by the venue's city as written in English.
 CITY_NAMES: dict[tuple[str, str], Promise] = {
-    ("Asia/Almaty", "astana"): pgettext_lazy(_CONTEXT, "Astana time"),
-    ("Asia/Tashkent", "samarkand"): pgettext_lazy(_CONTEXT, "Samarkand time"),
+    ("Asia/Almaty", "astana"): pgettext_lazy("time zone, named by a city", "Astana time"),
+    ("Asia/Tashkent", "samarkand"): pgettext_lazy("time zone, named by a city", "Samarkand time"),
 }
 
 # Offered first wherever a zone is chosen (the admin, the profile), in this order.

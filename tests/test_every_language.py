@@ -94,3 +94,14 @@ def test_dates_read_as_each_language_writes_them_with_one_hour_format(code, expe
 
     with translation.override(code):
         assert formats.date_format(datetime.datetime(2026, 11, 29, 9, 5), "DATETIME_FORMAT") == expected  # noqa: DTZ001
+
+
+@pytest.mark.parametrize("code", [code for code in CODES if code != DEFAULT_LANGUAGE])
+def test_zones_are_named_by_city_in_every_language(code):
+    from django.utils import translation
+
+    from core import zones
+
+    with translation.override(code):
+        label = zones.zone_label("Asia/Almaty", datetime.datetime(2026, 11, 29, 9, tzinfo=datetime.UTC))
+    assert "Almaty time" not in label and "Asia/" not in label and "UTC+5" in label, label
