@@ -51,7 +51,12 @@ def public_texts(model: type[Model]) -> Q:
     # A draft is translated before it is published; a record above the public level is read by
     # members in English or Russian and is not the translators' work (DESIGN.md: levels).
     names = {f.name for f in model._meta.get_fields()}
-    return Q(level="public") if "level" in names else Q()
+    public = Q(level="public") if "level" in names else Q()
+    if "meeting" in names and hasattr(model, "level"):
+        public &= Q(meeting__level="public")  # A public agenda item of a closed meeting is not read by the public.
+    if "is_public" in names:
+        public &= Q(is_public=True)  # A reservation for the record only.
+    return public
 
 
 def untranslated_texts(model: type[Model], code: str) -> QuerySet:

@@ -326,7 +326,8 @@ def sees_attendance_counts(c: Clearance) -> bool:
     """Return whether a meeting's page shows `c` its participants' replies, then attendance, counted by country.
 
     Counts only, of the very participants the page lists by name to the same readers
-    (`has_member_view`); a person's own mark stays in the secretariat's register.
+    (`has_member_view`), with countries of fewer than three participants grouped or left out
+    (`meetings.charts.SMALLEST_GROUP`); a person's own mark stays in the secretariat's register.
     """
     return has_member_view(c)
 

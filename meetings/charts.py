@@ -20,6 +20,10 @@ Attendance = Participation.Attendance
 Rsvp = Participation.Rsvp
 
 STRIP_DAYS = 30
+# On a meeting's page, members see replies and attendance by country, never a person's own: a
+# country with fewer participants than this is counted among "Other countries", and a group that
+# stays smaller is left out (its people are named just above the chart, with their countries).
+SMALLEST_GROUP = 3
 
 
 def attendance_series() -> list[Series]:
@@ -51,6 +55,20 @@ def _by_country(participations: Iterable[Participation], field: str) -> list[tup
     return sorted(counts.items())
 
 
+def _grouped(rows: list[tuple[str, dict[str, int]]]) -> tuple[list[tuple[str, dict[str, int]]], bool]:
+    """Return `rows` with the countries smaller than SMALLEST_GROUP merged, and whether any were left out."""
+    kept, other = [], {}
+    for country, counts in rows:
+        if sum(counts.values()) >= SMALLEST_GROUP:
+            kept.append((country, counts))
+        else:
+            for key, number in counts.items():
+                other[key] = other.get(key, 0) + number
+    if other and sum(other.values()) >= SMALLEST_GROUP:
+        return [*kept, (_("Other countries"), other)], False
+    return kept, bool(other)
+
+
 def attendance_chart(participations: Iterable[Participation], *, chart_id: str = "attendance-chart") -> Chart:
     """Return a bar per country counting `participations` by attendance (members and countries loaded)."""
     return stacked_bars(
@@ -63,16 +81,22 @@ def attendance_chart(participations: Iterable[Participation], *, chart_id: str =
 
 
 def participation_chart(meeting: Meeting, participations: Iterable[Participation], now: datetime.datetime) -> Chart:
-    """Return the chart a meeting's page shows: the replies by country until it starts, then attendance."""
-    if meeting.starts_at > now:
-        return stacked_bars(
-            chart_id="participation-chart",
-            title=_("Replies by country"),
-            series=reply_series(),
-            rows=_by_country(participations, "rsvp"),
-            row_heading=_("Country"),
-        )
-    return attendance_chart(participations, chart_id="participation-chart")
+    """Return the chart a meeting's page shows: the replies by country until it starts, then attendance.
+
+    Countries with few participants are grouped (SMALLEST_GROUP), so that no one's reply or
+    attendance can be read off a bar; the secretariat's register keeps the exact counts.
+    """
+    before = meeting.starts_at > now
+    rows, left_out = _grouped(_by_country(participations, "rsvp" if before else "attendance"))
+    note = _("Countries with fewer than %(number)d participants are grouped or left out.") % {"number": SMALLEST_GROUP}
+    return stacked_bars(
+        chart_id="participation-chart",
+        title=_("Replies by country") if before else _("Attendance by country"),
+        series=reply_series() if before else attendance_series(),
+        rows=rows,
+        row_heading=_("Country"),
+        note=note if left_out or any(label == _("Other countries") for label, _counts in rows) else "",
+    )
 
 
 def next_30_days(user, today: datetime.date | None = None) -> Strip:

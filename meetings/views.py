@@ -387,7 +387,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         Document.objects.visible_to(user)
         .filter(created_at__gt=since)
         .select_related("meeting")
-        .order_by("-meeting__starts_at", "meeting_id", "title", "pk")[:DASHBOARD_NEW_DOCUMENTS]
+        # Papers of no meeting last on both databases (PostgreSQL puts NULL first when descending).
+        .order_by(F("meeting__starts_at").desc(nulls_last=True), "meeting_id", "title", "pk")[:DASHBOARD_NEW_DOCUMENTS]
     )
     document_groups = _group_by_meeting(_documents_with_translations(documents))
     context = {

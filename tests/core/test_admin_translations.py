@@ -165,3 +165,16 @@ def test_no_app_takes_modeltranslations_admin_directly():
         if "modeltranslation.admin" in path.read_text()
     ]
     assert offenders == [], "take TranslationAdmin and its inlines from core.admin_translations"
+
+
+def test_a_public_item_of_a_closed_meeting_and_a_reservation_for_the_record_are_not_counted(group_a):
+    from core.admin_translations import untranslated_texts
+    from meetings.models import AgendaItem, Level
+    from tests.factories import AgendaItemFactory, MeetingFactory, ReservationFactory
+    from workinggroups.models import Reservation
+
+    closed = MeetingFactory(body=group_a, level=Level.COUNCIL)
+    AgendaItemFactory(meeting=closed, level=Level.PUBLIC, title_en="Opening", title_kk="")
+    ReservationFactory(is_public=False, text_en="For the record", text_kk="")
+    assert not untranslated_texts(AgendaItem, "kk").filter(meeting=closed).exists()
+    assert not untranslated_texts(Reservation, "kk").filter(text_en="For the record").exists()

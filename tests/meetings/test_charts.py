@@ -35,13 +35,28 @@ def _table(html: str, chart_id: str) -> dict[str, list[str]]:
 
 
 def _people(meeting) -> list[Participation]:
-    kz, uz = CountryFactory(code="KZ"), CountryFactory(code="UZ")
+    kz, uz, tj = CountryFactory(code="KZ"), CountryFactory(code="UZ"), CountryFactory(code="TJ")
     return [
         ParticipationFactory(
             meeting=meeting, member=MemberFactory(country=kz), rsvp="accepted", rsvp_mode="online", attendance=A.ONLINE
         ),
         ParticipationFactory(meeting=meeting, member=MemberFactory(country=kz), rsvp="declined", attendance=A.ABSENT),
+        ParticipationFactory(
+            meeting=meeting,
+            member=MemberFactory(country=kz),
+            rsvp="tentative",
+            rsvp_mode="in_person",
+            attendance=A.IN_PERSON,
+        ),
         ParticipationFactory(meeting=meeting, member=MemberFactory(country=uz), attendance=A.IN_PERSON),
+        ParticipationFactory(
+            meeting=meeting,
+            member=MemberFactory(country=tj),
+            rsvp="accepted",
+            rsvp_mode="in_person",
+            attendance=A.IN_PERSON,
+        ),
+        ParticipationFactory(meeting=meeting, member=MemberFactory(country=tj), attendance=A.EXCUSED),
     ]
 
 
@@ -61,12 +76,14 @@ def test_the_replies_by_country_show_only_to_those_the_page_lists_the_participan
     assert ('id="participation-chart"' in html) is (name in COUNCIL)
     if name in COUNCIL:
         assert "Replies by country" in html
-        # Accepted, tentative, declined, no reply, total: the same people the page lists, no more.
+        # Accepted, tentative, declined, no reply, total: the same people the page lists, no more; the
+        # countries with fewer than three of them counted together, so no one's own reply shows.
         assert _table(html, "participation-chart") == {
-            "Kazakhstan": ["1", "0", "1", "0", "2"],
-            "Uzbekistan": ["0", "0", "0", "1", "1"],
+            "Kazakhstan": ["1", "1", "1", "0", "3"],
+            "Other countries": ["1", "0", "0", "2", "3"],
         }
-        assert html.count(" · Kazakhstan</li>") == 2 and html.count(" · Uzbekistan</li>") == 1
+        assert html.count(" · Kazakhstan</li>") == 3 and html.count(" · Uzbekistan</li>") == 1
+        assert "Countries with fewer than 3 participants are grouped or left out." in html
 
 
 def test_once_the_meeting_has_begun_the_chart_counts_attendance(client, wg_a_member, group_a):
@@ -77,9 +94,18 @@ def test_once_the_meeting_has_begun_the_chart_counts_attendance(client, wg_a_mem
     assert "Attendance by country" in html and "Replies by country" not in html
     # In person, online, absent, excused, not recorded, total.
     assert _table(html, "participation-chart") == {
-        "Kazakhstan": ["0", "1", "1", "0", "0", "2"],
-        "Uzbekistan": ["1", "0", "0", "0", "0", "1"],
+        "Kazakhstan": ["1", "1", "1", "0", "0", "3"],
+        "Other countries": ["2", "0", "0", "1", "0", "3"],
     }
+
+
+def test_a_country_too_small_to_hide_a_person_is_left_out_of_the_members_chart(client, wg_a_member, group_a):
+    meeting = MeetingFactory(body=group_a, level=Level.GROUP)
+    people = _people(meeting)
+    people[-1].delete()  # Uzbekistan 1 and Tajikistan 1: together still fewer than three.
+    html = _login(client, wg_a_member).get(meeting.get_absolute_url()).content.decode()
+    assert list(_table(html, "participation-chart")) == ["Kazakhstan"]
+    assert "Countries with fewer than 3 participants are grouped or left out." in html
 
 
 def test_the_public_page_of_a_meeting_counts_no_one(client, group_a):
@@ -108,12 +134,15 @@ def test_the_register_chart_is_the_secretariats_alone(client, persona, request, 
     assert ('id="register-chart"' in html) is (name == "secretariat")
     if name == "secretariat":
         assert 'role="img" aria-labelledby="register-chart-title register-chart-desc"' in html
-        assert "Kazakhstan: Online 1, Absent 1; Uzbekistan: In person 1." in html
+        desc = html.split('id="register-chart-desc">')[1].split("<")[0]
+        assert desc == (
+            "Country TJ: In person 1, Excused 1; Kazakhstan: In person 1, Online 1, Absent 1; Uzbekistan: In person 1."
+        )
 
 
 def test_the_register_chart_follows_each_saved_mark(client, secretariat, group_a):
     meeting = MeetingFactory(body=group_a)
-    row = _people(meeting)[2]
+    row = _people(meeting)[3]  # Uzbekistan's one participant.
     row.refresh_from_db()
     client.force_login(secretariat)
     data = {
