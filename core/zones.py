@@ -13,6 +13,7 @@ from functools import cache
 from django import forms
 from django.utils import formats, timezone
 from django.utils.functional import Promise
+from django.utils.translation import gettext as _
 from django.utils.translation import pgettext, pgettext_lazy
 
 # The one hour format of the portal, in every language: 24-hour and zero-padded ("09:00").
@@ -166,12 +167,10 @@ class ZoneField(forms.ChoiceField):
     widget = ZoneSelect
 
     def __init__(self, **kwargs):
-        from core.models import validate_time_zone  # The models module builds its form fields from this one.
-
         kwargs.pop("max_length", None)
         kwargs.pop("empty_value", None)
         super().__init__(choices=zone_choices, **kwargs)
-        self.validators.append(validate_time_zone)
+        self.validators.append(_validate_zone)
 
     def validate(self, value) -> None:
         # Any real zone may be kept, one set through the demo or the API too: the validator says which are real.
@@ -181,3 +180,13 @@ class ZoneField(forms.ChoiceField):
 @cache
 def _known_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
+
+
+def _validate_zone(value: str) -> None:
+    """Reject anything that is not a real time zone (the model field's validator says the same)."""
+    if value not in _known_zones():
+        raise forms.ValidationError(
+            _("“%(value)s” is not a known time zone; choose one from the list."),
+            code="invalid_time_zone",
+            params={"value": value},
+        )

@@ -129,6 +129,7 @@ def _pdf(meeting, kind: str) -> str:
 
 # Names that are not pages of their own: POST-only endpoints, tested where they are used.
 NOT_PAGES = {
+    "admin_translations",  # The admin's overview of missing translations: tests/core/test_admin_translations.py.
     "logout",
     "favicon",  # A redirect to the icon, the same for everyone (tests/core/test_discovery.py).
     "set_language",

@@ -407,8 +407,8 @@ def _queries(client, url: str) -> int:
         ("/en/summaries/", 4),
         ("/en/summaries/?q=session", 4),
         # Member states; count and page of recommendations; their pillars, themes, implementations, reports
-        # and public reservations; the filters' options (bodies, pillars, themes).
-        ("/en/recommendations/", 11),
+        # and public reservations; the filters' options (bodies, pillars, themes); the chart's counts by country.
+        ("/en/recommendations/", 12),
         # The roadmaps with their items counted by status; their states; their organisations.
         ("/en/roadmaps/", 3),
         # Organisers and partners.
