@@ -9,7 +9,7 @@ announced, books nothing.
 
 from __future__ import annotations
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
@@ -87,13 +87,20 @@ def save_booking(meeting: Meeting, **save_kwargs) -> None:
     back and the meeting that won is named.
     """
     refuse_venue_clash(meeting)
-    try:
-        with transaction.atomic():
-            meeting.save(**save_kwargs)
-    except IntegrityError as error:
-        if VENUE_CONSTRAINT not in str(error):
-            raise
-        raise VenueClash(meeting, venue_clash(meeting)) from error
+    for attempt in range(2):
+        try:
+            with transaction.atomic():
+                meeting.save(**save_kwargs)
+            return
+        except IntegrityError as error:
+            if VENUE_CONSTRAINT not in str(error):
+                raise
+            raise VenueClash(meeting, venue_clash(meeting)) from error
+        except OperationalError as error:
+            # Two inserts checking the exclusion constraint at once may deadlock; PostgreSQL aborts
+            # one (its savepoint only). Saved again, it waits for the other and meets the constraint.
+            if attempt or getattr(error.__cause__, "pgcode", None) != "40P01" or "exclusion" not in str(error):
+                raise
 
 
 def clash_warnings(meeting: Meeting) -> list[str]:

@@ -101,10 +101,10 @@ def test_a_member_prepares_for_a_meeting_in_kazakh_and_turkmen(live_server, brow
     heading = page.locator("h1").inner_text()
     # Kazakh has its own title; Turkmen has none and reads the Russian one, with a note naming the language.
     assert heading == {"kk": "(a) жұмыс тобы: көктемгі сессия", "tk": "Рабочая группа (a): весенняя сессия"}[language]
-    accept = page.locator(".rsvp__choice--accept")
+    accept = page.locator(".rsvp__choice--accepted")
     assert accept.inner_text().strip() not in {"Accept", "Принять"}
     accept.click()
-    page.wait_for_function("document.querySelector('.rsvp__choice--accept').getAttribute('aria-pressed') === 'true'")
+    page.wait_for_function("document.querySelector('.rsvp__choice--accepted').getAttribute('aria-pressed') === 'true'")
     _shot(page, f"language-{language}-meeting-{size}")
     assert axe_violations(page) == []
     context.close()

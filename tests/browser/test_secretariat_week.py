@@ -196,7 +196,9 @@ def test_the_secretariats_week_in_the_admin(live_server, browser, week, secretar
     # naming that meeting — then a free morning is saved. Times are typed in Almaty's time.
     office.goto(f"{live_server.url}/admin/meetings/meeting/add/")
     office.fill("#id_title_en", TITLE)
+    office.locator('.mt-tabs [role="tab"][lang="ru"]').first.click()  # The Russian tab of the title's languages.
     office.fill("#id_title_ru", "Рабочая группа (b): весенняя сессия в Алматы")
+    office.locator('.mt-tabs [role="tab"][lang="en"]').first.click()
     expect(office.locator("#id_slug")).not_to_have_value("")  # Prepopulated from the title.
     _pick(office, "id_body", "Working Group (b)")
     office.select_option("#id_level", Level.GROUP)
