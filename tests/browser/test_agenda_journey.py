@@ -90,7 +90,8 @@ def test_the_secretariat_builds_the_agenda(live_server, browser, almaty, secreta
     page.wait_for_load_state()
     page.goto(f"{live_server.url}/admin/meetings/meeting/{almaty.pk}/change/#tab-agenda")  # The agenda's tab.
     builder = page.locator("[data-agenda-builder]")
-    expect(builder.locator(".agenda-timetable__zone")).to_contain_text("Almaty time (UTC+5)")
+    zone = {"en": "Almaty time (UTC+5)", "ru": "время Алматы (UTC+5)"}
+    expect(builder.locator(".agenda-timetable__zone")).to_contain_text(zone[language])
     expect(builder.locator("[data-agenda-slots] tr")).to_have_count(3)
     expect(builder.locator("[data-agenda-slots] tr").nth(1)).to_contain_text("09:15")
     expect(builder.locator("[data-agenda-overrun]")).to_be_hidden()

@@ -8,6 +8,7 @@ import datetime
 import pytest
 from django.test import Client
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from meetings.models import Level
 from tests.browser.conftest import SCREENSHOTS, axe_violations
@@ -104,7 +105,7 @@ def test_a_member_prepares_for_a_meeting_in_kazakh_and_turkmen(live_server, brow
     accept = page.locator(".rsvp__choice--accepted")
     assert accept.inner_text().strip() not in {"Accept", "Принять"}
     accept.click()
-    page.wait_for_function("document.querySelector('.rsvp__choice--accepted').getAttribute('aria-pressed') === 'true'")
+    expect(page.locator(".rsvp__choice--accepted")).to_have_attribute("aria-pressed", "true")
     _shot(page, f"language-{language}-meeting-{size}")
     assert axe_violations(page) == []
     context.close()
