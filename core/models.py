@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Iterable
-from functools import cache
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VersionChecked
 from core.languages import CODES, INTERFACE_LANGUAGES, OTHER_WORKING_LANGUAGES
+from core.zones import ZoneField, validate_time_zone
 
 
 class TimeStampedModel(VersionChecked, models.Model):
@@ -24,21 +22,6 @@ class TimeStampedModel(VersionChecked, models.Model):
 
     class Meta:
         abstract = True
-
-
-@cache
-def _time_zone_names() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
-
-
-def validate_time_zone(value: str) -> None:
-    """Reject anything that is not an IANA time zone name such as Asia/Tashkent."""
-    if value not in _time_zone_names():
-        raise ValidationError(
-            _("“%(value)s” is not a known time zone; choose one from the list."),
-            code="invalid_time_zone",
-            params={"value": value},
-        )
 
 
 DEFAULT_TIME_ZONE = "Asia/Tashkent"
@@ -55,8 +38,6 @@ class TimeZoneField(models.CharField):
         super().__init__(*args, **kwargs)
 
     def formfield(self, **kwargs):
-        from core.zones import ZoneField  # core.zones builds on forms; the models module stays light.
-
         # A zone is chosen from cities by name, never typed as an IANA id: the admin's text input goes.
         widget = kwargs.get("widget")
         if isinstance(widget, forms.TextInput) or (isinstance(widget, type) and issubclass(widget, forms.TextInput)):

@@ -170,7 +170,7 @@ class ZoneField(forms.ChoiceField):
         kwargs.pop("max_length", None)
         kwargs.pop("empty_value", None)
         super().__init__(choices=zone_choices, **kwargs)
-        self.validators.append(_validate_zone)
+        self.validators.append(validate_time_zone)
 
     def validate(self, value) -> None:
         # Any real zone may be kept, one set through the demo or the API too: the validator says which are real.
@@ -182,8 +182,8 @@ def _known_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
-def _validate_zone(value: str) -> None:
-    """Reject anything that is not a real time zone (the model field's validator says the same)."""
+def validate_time_zone(value: str) -> None:
+    """Reject anything that is not an IANA time zone name such as Asia/Tashkent."""
     if value not in _known_zones():
         raise forms.ValidationError(
             _("“%(value)s” is not a known time zone; choose one from the list."),
